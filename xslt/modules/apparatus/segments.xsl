@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  How an apparatus entry reads, once for every view: its pieces in order (lemma, closing
+  bracket, kind, sigla, readings, separators), each with its role, so that the HTML, text
+  and print views differ only in how they dress each piece.
+
+  "3 toutes] corr. Sigla; tous M" — paragraph 3, the edited reading "toutes", corrected by
+  the editor Sigla, where the source M reads "tous".
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:sg="http://sigla.org/ns"
+    exclude-result-prefixes="#all">
+
+  <xsl:function name="sg:entry-segments" as="element(sg:seg)*">
+    <xsl:param name="entry" as="element(sg:entry)"/>
+    <xsl:variable name="editorial" select="$entry/@kind != 'var'"/>
+    <sg:seg role="lemma"><xsl:value-of select="$entry/sg:lemma"/></sg:seg>
+    <sg:seg role="bracket">]</sg:seg>
+    <xsl:if test="$editorial">
+      <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
+      <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $entry/@kind)"/></sg:seg>
+    </xsl:if>
+    <xsl:if test="$entry/sg:lemma/@sigla != '' and ($editorial or $apparatus = 'positive')">
+      <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
+      <sg:seg role="sigla"><xsl:value-of select="$entry/sg:lemma/@sigla"/></sg:seg>
+    </xsl:if>
+    <xsl:for-each select="$entry/sg:reading">
+      <sg:seg role="separator"><xsl:text>; </xsl:text></sg:seg>
+      <xsl:choose>
+        <xsl:when test="@kind = 'om'">
+          <sg:seg role="kind"><xsl:value-of select="sg:label('kind-om')"/></sg:seg>
+        </xsl:when>
+        <xsl:otherwise>
+          <sg:seg role="reading"><xsl:value-of select="."/></sg:seg>
+          <xsl:if test="@kind != ''">
+            <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
+            <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || @kind)"/></sg:seg>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="@sigla != ''">
+        <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
+        <sg:seg role="sigla"><xsl:value-of select="@sigla"/></sg:seg>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The critical apparatus as data: one sg:entry per intervention of the editors and per
+  variant, in text order, keyed to its place. The HTML, text and print views only render
+  these entries, so that they always agree on what the apparatus holds.
+
+  It reads the three TEI encodings of an apparatus: parallel segmentation (app in the
+  text), location-referenced (app with @loc) and double end-point attached (app with
+  @from and @to, kept apart from the text).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
+    exclude-result-prefixes="#all">
+
+  <!-- "positive" (the lemma's witnesses are named too) or "negative" (only the differing readings). -->
+  <xsl:param name="apparatus" as="xs:string" select="'positive'"/>
+
+  <!-- Everything the apparatus reports, in document order. -->
+  <xsl:variable name="sgp:interventions" as="element()*"
+      select="/tei:TEI/(tei:text | tei:standOff)//(tei:choice | tei:supplied | tei:app | tei:gap | tei:unclear[empty(parent::tei:choice)]
+              | tei:add[empty(ancestor::tei:app | parent::tei:subst)] | tei:del[empty(ancestor::tei:app | parent::tei:subst)] | tei:subst[empty(ancestor::tei:app)])"/>
+  <xsl:variable name="sgp:intervention-numbers" as="map(xs:string, xs:integer)"
+      select="map:merge(for $i in 1 to count($sgp:interventions) return map:entry(generate-id($sgp:interventions[$i]), $i))"/>
+
+  <!-- Reading order of the numbered blocks, to put apparatus kept apart back in text order. -->
+  <xsl:variable name="sgp:block-order" as="map(xs:string, xs:integer)">
+    <xsl:variable name="blocks" select="$sgp:paragraphs | $sgp:lines"/>
+    <xsl:sequence select="map:merge((for $i in 1 to count($blocks) return map:entry(generate-id($blocks[$i]), $i),
+                                     for $i in 1 to count($sg:notes) return map:entry(generate-id($sg:notes[$i]), 1000000000 + $i)))"/>
+  </xsl:variable>
+
+  <xsl:function name="sg:is-intervention" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="map:contains($sgp:intervention-numbers, generate-id($element))"/>
+  </xsl:function>
+
+  <!-- The id shared by an entry and its place in the text, so that each links to the other. -->
+  <xsl:function name="sg:entry-id" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="($element/@xml:id, 'app-' || $sgp:intervention-numbers(generate-id($element)))[1]"/>
+  </xsl:function>
+
+  <!-- Where in the text an intervention stands: for an app kept apart, where its @from points. -->
+  <xsl:function name="sg:entry-anchor" as="element()">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="(if ($element/self::tei:app[@from]) then sg:targets($element/@from)[1] else (),
+                           if ($element/self::tei:app[@loc][empty(sg:place($element))])
+                             then $sgp:paragraphs[@n = $element/@loc or @xml:id = $element/@loc][1] else (),
+                           $element)[1]"/>
+  </xsl:function>
+
+  <xsl:variable name="sg:entries" as="element(sg:entry)*">
+    <xsl:variable name="unsorted" as="element(sg:entry)*">
+      <xsl:apply-templates select="$sgp:interventions" mode="sg:apparatus-entry"/>
+    </xsl:variable>
+    <xsl:perform-sort select="$unsorted">
+      <xsl:sort select="xs:integer(@order)"/>
+      <xsl:sort select="xs:integer(@sequence)"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+
+  <!--
+    Mode sg:apparatus-entry: an intervention becomes one sg:entry with its lemma and readings.
+  -->
+  <xsl:mode name="sg:apparatus-entry" on-no-match="shallow-skip"/>
+
+  <xsl:template match="*" mode="sg:apparatus-entry" priority="-1">
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="local-name()"/>
+      <xsl:with-param name="lemma" as="element(sg:lemma)">
+        <sg:lemma sigla="{sg:agent-label(@resp)}"><xsl:value-of select="sg:plain(.)"/></sg:lemma>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:choice" mode="sg:apparatus-entry">
+    <xsl:variable name="edited" select="sg:shown(., 'edited')"/>
+    <xsl:variable name="source" select="sg:shown(., 'source')"/>
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="if (tei:corr) then 'corr' else if (tei:reg) then 'reg' else if (tei:expan) then 'expan' else 'var'"/>
+      <xsl:with-param name="lemma" as="element(sg:lemma)">
+        <sg:lemma sigla="{(sg:agent-label(($edited/@resp, @resp)[1]), '')[1]}"><xsl:value-of select="sg:plain($edited/node())"/></sg:lemma>
+      </xsl:with-param>
+      <xsl:with-param name="readings" as="element(sg:reading)*">
+        <xsl:for-each select="* except $edited">
+          <sg:reading sigla="{(sg:agent-label(@resp), if (. is $source) then $sg:source-siglum else ())[1]}"
+                      kind="{if (normalize-space(.) = '') then 'om' else ''}">
+            <xsl:value-of select="sg:plain(node())"/>
+          </sg:reading>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied" mode="sg:apparatus-entry">
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="'suppl'"/>
+      <xsl:with-param name="lemma" as="element(sg:lemma)">
+        <sg:lemma sigla="{sg:agent-label((@resp, @source)[1])}"><xsl:value-of select="sg:plain(node())"/></sg:lemma>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="sg:apparatus-entry">
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="'gap'"/>
+      <xsl:with-param name="lemma" as="element(sg:lemma)">
+        <sg:lemma sigla="{sg:agent-label(@resp)}">[…]<xsl:value-of select="(@reason ! (' (' || . || ')'))"/></sg:lemma>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:app" mode="sg:apparatus-entry">
+    <xsl:variable name="lemma" select="tei:lem"/>
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="'var'"/>
+      <xsl:with-param name="lemma" as="element(sg:lemma)">
+        <sg:lemma sigla="{sgp:sigla($lemma)}">
+          <xsl:value-of select="if ($lemma) then sgp:reading-text($lemma, .) else if (@from) then sgp:text-between(.) else sg:plain(sg:shown-reading(., '')/node())"/>
+        </sg:lemma>
+      </xsl:with-param>
+      <xsl:with-param name="readings" as="element(sg:reading)*">
+        <xsl:for-each select="(tei:rdg | tei:rdgGrp/tei:rdg) except sg:shown-reading(., '')">
+          <sg:reading sigla="{sgp:sigla(.)}" kind="{sgp:reading-kind(.)}">
+            <xsl:value-of select="sgp:reading-text(., ..)"/>
+          </sg:reading>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="sgp:entry">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="lemma" as="element(sg:lemma)"/>
+    <xsl:param name="readings" as="element(sg:reading)*" select="()"/>
+    <xsl:variable name="anchor" select="sg:entry-anchor(.)"/>
+    <xsl:variable name="place" select="sg:place($anchor)"/>
+    <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is .) then sg:entry-id(.) else ($anchor/@xml:id, sg:entry-id(.))[1]}"
+              place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
+              order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
+      <xsl:sequence select="$lemma"/>
+      <xsl:sequence select="if ($apparatus = 'negative') then $readings[@sigla != '' or @kind = 'om'] else $readings"/>
+    </sg:entry>
+  </xsl:template>
+
+  <!-- The sigla of a reading: its witnesses (their @n, else their id), then whoever is responsible. -->
+  <xsl:function name="sgp:sigla" as="xs:string">
+    <xsl:param name="reading" as="element()?"/>
+    <xsl:sequence select="string-join((for $w in sg:targets($reading/@wit) return string(($w/@n, $w/@xml:id)[1]),
+                                       sg:local-ids($reading/@wit)[empty(key('sg:id', ., root($reading)))],
+                                       sg:agent-label($reading/@resp)), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="sgp:reading-kind" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="if (normalize-space(sg:plain($reading/node())) = '' and empty($reading/tei:del)) then 'om'
+                          else if ($reading/tei:add and normalize-space(string-join($reading/text())) = '') then 'add'
+                          else if ($reading/tei:del and normalize-space(string-join($reading/text())) = '') then 'del'
+                          else ''"/>
+  </xsl:function>
+
+  <!-- A reading's words; a reading that only deletes shows what it deletes. -->
+  <xsl:function name="sgp:reading-text" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="words" select="sg:plain($reading/node())"/>
+    <xsl:sequence select="if ($words = '' and $reading/tei:del) then normalize-space(string-join($reading/tei:del)) else $words"/>
+  </xsl:function>
+
+  <!-- The lemma of a double end-point app without <lem>: the text between its two anchors. -->
+  <xsl:function name="sgp:text-between" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="from" select="sg:targets($app/@from)[1]"/>
+    <xsl:variable name="to" select="(sg:targets($app/@to)[1], $from)[1]"/>
+    <xsl:sequence select="normalize-space(string-join($from/following::text()[. &lt;&lt; $to][empty(ancestor::tei:note)]))"/>
+  </xsl:function>
+
+  <!-- The siglum of the printed source, when the edition has one source rather than a listWit. -->
+  <xsl:variable name="sg:source-siglum" as="xs:string"
+      select="string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblStruct | tei:msDesc)/@n, sg:label('source'))[1])"/>
+
+  <!-- The witnesses listed above the apparatus: listWit, else the sourceDesc's single source. -->
+  <xsl:variable name="sg:witnesses" as="element(sg:witness)*">
+    <xsl:variable name="listed" select="/tei:TEI//tei:listWit//tei:witness"/>
+    <xsl:for-each select="$listed">
+      <sg:witness siglum="{(@n, @xml:id)[1]}"><xsl:value-of select="sg:plain(node())"/></sg:witness>
+    </xsl:for-each>
+    <xsl:if test="empty($listed)">
+      <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblStruct | tei:msDesc)[1]">
+        <sg:witness siglum="{$sg:source-siglum}"><xsl:value-of select="string-join((tei:author, tei:title, tei:publisher, tei:msIdentifier, tei:extent, tei:date) ! sg:plain(.), ', ')"/></sg:witness>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:variable>
+
+  <!-- Who the sigla of editors stand for, for the list above the apparatus. -->
+  <xsl:variable name="sg:responsible" as="element(sg:witness)*">
+    <xsl:for-each-group select="/tei:TEI/(tei:text | tei:standOff)//@resp" group-by="sg:local-ids(.)">
+      <xsl:for-each select="key('sg:id', current-grouping-key(), root(current-group()[1]))[1]">
+        <sg:witness siglum="{(@n, @xml:id)[1]}"><xsl:value-of select="normalize-space(.)"/></sg:witness>
+      </xsl:for-each>
+    </xsl:for-each-group>
+  </xsl:variable>
+</xsl:stylesheet>

@@ -1,0 +1,28 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Interface words: every label a view prints comes from messages/messages.xml, by language. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
+    exclude-result-prefixes="#all">
+
+  <!-- Language of the interface words; by default the edition's own xml:lang, else English. -->
+  <xsl:param name="lang" as="xs:string" select="(/*/@xml:lang, 'en')[1]"/>
+
+  <xsl:variable name="sgp:messages" as="element(language)*" select="doc('../../messages/messages.xml')/messages/language"/>
+  <xsl:variable name="sgp:primary-lang" as="xs:string" select="lower-case(tokenize($lang, '-')[1])"/>
+
+  <!-- The interface word for $key in the edition's language, falling back to English, then to the key. -->
+  <xsl:function name="sg:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="string(($sgp:messages[@xml:lang = $sgp:primary-lang]/message[@key = $key],
+                                  $sgp:messages[@xml:lang = 'en']/message[@key = $key],
+                                  $key)[1])"/>
+  </xsl:function>
+
+  <!-- The language an HTML page declares: the one the words come from. -->
+  <xsl:function name="sg:interface-lang" as="xs:string">
+    <xsl:sequence select="if ($sgp:messages[@xml:lang = $sgp:primary-lang]) then $sgp:primary-lang else 'en'"/>
+  </xsl:function>
+</xsl:stylesheet>

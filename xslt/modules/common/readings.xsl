@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Which reading a view shows, decided here once for every view: the edited reading
+  (corr, reg, expan, lem) by default, the source's reading (sic, orig, abbr) on request.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:sg="http://sigla.org/ns"
+    exclude-result-prefixes="#all">
+
+  <!-- "edited" (corr, reg, expan, lem) or "source" (sic, orig, abbr). -->
+  <xsl:param name="reading" as="xs:string" select="'edited'"/>
+  <!-- A witness's siglum (its xml:id) to read an apparatus through; empty: the lemma. -->
+  <xsl:param name="witness" as="xs:string" select="''"/>
+
+  <!-- The child of a choice that the reading shows. -->
+  <xsl:function name="sg:shown" as="element()?">
+    <xsl:param name="choice" as="element(tei:choice)"/>
+    <xsl:param name="reading" as="xs:string"/>
+    <xsl:sequence select="if ($reading = 'source')
+                          then ($choice/(tei:sic | tei:orig | tei:abbr), $choice/*)[1]
+                          else ($choice/(tei:corr | tei:reg | tei:expan), $choice/*)[1]"/>
+  </xsl:function>
+
+  <!-- The reading of an app that the text shows: the witness's reading if one is asked for, else the lemma. -->
+  <xsl:function name="sg:shown-reading" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="witness" as="xs:string"/>
+    <xsl:sequence select="(if ($witness != '') then $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)[sg:local-ids(@wit) = $witness] else (),
+                           $app/tei:lem, $app/(tei:rdg | tei:rdgGrp/tei:rdg))[1]"/>
+  </xsl:function>
+
+  <!-- Whether the reading shows what an add or a del holds: additions yes, deletions only in the source reading. -->
+  <xsl:function name="sg:shows-deletions" as="xs:boolean">
+    <xsl:param name="reading" as="xs:string"/>
+    <xsl:sequence select="$reading = 'source'"/>
+  </xsl:function>
+
+  <!--
+    Mode sg:plain: the words of a passage as the reading shows them, without notes or markup.
+    Used for lemmata, index labels and anything that needs a passage as a string.
+  -->
+  <xsl:mode name="sg:plain" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:note | tei:figDesc | tei:witDetail" mode="sg:plain"/>
+  <xsl:template match="tei:choice" mode="sg:plain">
+    <xsl:apply-templates select="sg:shown(., $reading)/node()" mode="#current"/>
+  </xsl:template>
+  <xsl:template match="tei:app" mode="sg:plain">
+    <xsl:apply-templates select="sg:shown-reading(., $witness)/node()" mode="#current"/>
+  </xsl:template>
+  <xsl:template match="tei:del" mode="sg:plain">
+    <xsl:if test="sg:shows-deletions($reading)">
+      <xsl:apply-templates mode="#current"/>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:supplied" mode="sg:plain">
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="#current"/><xsl:text>]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:lb | tei:cb" mode="sg:plain">
+    <xsl:if test="not(@break = 'no')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:function name="sg:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="sg:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The page around every HTML view: head, skip link, navigation with the reading switch,
+  footer. Style and script are written into the page itself, so that the edition works
+  from file:// and on any server, with nothing fetched from elsewhere.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
+    exclude-result-prefixes="#all">
+
+  <!-- File names of the pages of one edition, which link to each other. -->
+  <xsl:param name="edited-page" as="xs:string" select="'index.html'"/>
+  <xsl:param name="source-page" as="xs:string" select="'source.html'"/>
+  <xsl:param name="apparatus-page" as="xs:string" select="'apparatus.html'"/>
+
+  <xsl:template name="sg:html-page">
+    <xsl:param name="page-title" as="xs:string"/>
+    <xsl:param name="current" as="xs:string"/>
+    <xsl:param name="content" as="node()*"/>
+    <html lang="{sg:interface-lang()}">
+      <head>
+        <meta charset="UTF-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="Sigla"/>
+        <title><xsl:value-of select="$page-title"/></title>
+        <style><xsl:value-of select="unparsed-text('../../assets/sigla.css')"/></style>
+      </head>
+      <body>
+        <a class="skip-link" href="#main"><xsl:value-of select="sg:label('skip-to-text')"/></a>
+        <nav class="site-nav" aria-label="{sg:label('contents')}">
+          <ul>
+            <li><a href="{$edited-page}#text"><xsl:value-of select="sg:label('text')"/></a></li>
+            <xsl:if test="exists($sg:notes)"><li><a href="{$edited-page}#notes"><xsl:value-of select="sg:label('notes')"/></a></li></xsl:if>
+            <li><a href="{$edited-page}#indexes"><xsl:value-of select="sg:label('indexes')"/></a></li>
+            <li><a href="{$apparatus-page}"><xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'apparatus'"/></xsl:call-template><xsl:value-of select="sg:label('apparatus')"/></a></li>
+          </ul>
+          <xsl:if test="$current != 'apparatus'">
+            <p class="reading-switch">
+              <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch')"/> : </span>
+              <a href="{$edited-page}" class="{if ($current = 'edited') then 'active' else ''}">
+                <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'edited'"/></xsl:call-template>
+                <xsl:value-of select="sg:label('edited-reading')"/></a>
+              <xsl:text> | </xsl:text>
+              <a href="{$source-page}" class="{if ($current = 'source') then 'active' else ''}">
+                <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'source'"/></xsl:call-template>
+                <xsl:value-of select="sg:label('source-reading')"/></a>
+            </p>
+          </xsl:if>
+        </nav>
+        <main id="main">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <p><xsl:value-of select="sg:citation(/tei:TEI/tei:teiHeader/tei:fileDesc)"/> — <xsl:value-of select="sg:label('generated-by')"/></p>
+        </footer>
+        <script><xsl:value-of select="unparsed-text('../../assets/sigla.js')"/></script>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="sgp:current">
+    <xsl:param name="is" as="xs:boolean"/>
+    <xsl:if test="$is"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The title page of the web edition, from the teiHeader: title, author, who did what,
+  the source, the licence and how to cite the edition.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
+    exclude-result-prefixes="#all">
+
+  <!-- The edition's stable address for the "how to cite" line; by default the header's URI idno. -->
+  <xsl:param name="edition-url" as="xs:string"
+      select="string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL', 'DOI')])[1])"/>
+
+  <xsl:variable name="sgp:file-desc" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
+
+  <xsl:function name="sg:main-title" as="element()?">
+    <xsl:param name="file-desc" as="element(tei:fileDesc)?"/>
+    <xsl:sequence select="($file-desc/tei:titleStmt/tei:title[@type = 'main'], $file-desc/tei:titleStmt/tei:title[not(@type = 'sub')], $file-desc/tei:titleStmt/tei:title)[1]"/>
+  </xsl:function>
+
+  <xsl:template name="sg:title-page">
+    <header id="title-page" class="title-page" aria-labelledby="title">
+      <h1 id="title"><xsl:apply-templates select="sg:main-title($sgp:file-desc)/node()" mode="html"/></h1>
+      <xsl:for-each select="$sgp:file-desc/tei:titleStmt/tei:title[@type = 'sub']">
+        <p class="subtitle"><xsl:apply-templates mode="html"/></p>
+      </xsl:for-each>
+      <xsl:for-each select="$sgp:file-desc/tei:titleStmt/tei:author">
+        <p class="author"><xsl:value-of select="sg:plain(.)"/></p>
+      </xsl:for-each>
+      <dl class="title-page-facts">
+        <xsl:variable name="roles" select="$sgp:file-desc/tei:titleStmt/(tei:respStmt | tei:editor | tei:funder | tei:sponsor | tei:principal)"/>
+        <xsl:if test="exists($roles)">
+          <dt><xsl:value-of select="sg:label('editors')"/></dt>
+          <xsl:for-each select="$roles">
+            <dd><xsl:value-of select="if (self::tei:respStmt) then sg:plain(tei:resp) || ' : ' || string-join((tei:name | tei:persName | tei:orgName) ! sg:plain(.), ', ')
+                                      else sg:plain(.) || (@role ! (' (' || . || ')'))"/></dd>
+          </xsl:for-each>
+        </xsl:if>
+        <xsl:for-each select="$sgp:file-desc/tei:sourceDesc/*">
+          <dt><xsl:value-of select="sg:label('source')"/></dt>
+          <dd><xsl:value-of select="string-join(((tei:author, tei:title, tei:editor, tei:publisher, tei:pubPlace, tei:date, tei:extent, tei:msIdentifier)[normalize-space()] ! sg:plain(.)), ', ')"/>
+            <xsl:for-each select="tei:note"><xsl:text> </xsl:text><xsl:value-of select="sg:plain(.)"/></xsl:for-each>
+            <xsl:if test="empty(tei:author | tei:title | tei:msIdentifier | tei:note)"><xsl:value-of select="sg:plain(.)"/></xsl:if>
+          </dd>
+        </xsl:for-each>
+        <xsl:for-each select="$sgp:file-desc/tei:publicationStmt/tei:availability">
+          <dt><xsl:value-of select="sg:label('licence')"/></dt>
+          <dd>
+            <xsl:for-each select="tei:licence">
+              <xsl:variable name="url" select="sg:safe-url(@target)"/>
+              <xsl:value-of select="sg:plain(.)"/>
+              <xsl:if test="exists($url)"><xsl:text> </xsl:text><a href="{$url}" rel="license"><xsl:value-of select="$url"/></a></xsl:if>
+            </xsl:for-each>
+            <xsl:if test="empty(tei:licence)"><xsl:value-of select="sg:plain(.)"/></xsl:if>
+          </dd>
+        </xsl:for-each>
+        <dt><xsl:value-of select="sg:label('how-to-cite')"/></dt>
+        <dd class="citation"><xsl:value-of select="sg:citation($sgp:file-desc)"/>
+          <xsl:if test="exists(sg:safe-url($edition-url))"><xsl:text> </xsl:text><a href="{sg:safe-url($edition-url)}"><xsl:value-of select="$edition-url"/></a></xsl:if>
+        </dd>
+      </dl>
+    </header>
+  </xsl:template>
+
+  <!-- Author, title, edition statement, publisher and date: the citation line without the address. -->
+  <xsl:function name="sg:citation" as="xs:string">
+    <xsl:param name="file-desc" as="element(tei:fileDesc)?"/>
+    <xsl:sequence select="string-join((
+        string-join($file-desc/tei:titleStmt/tei:author ! sg:plain(.), ', '),
+        sg:plain(sg:main-title($file-desc)),
+        $file-desc/tei:editionStmt/tei:edition ! sg:plain(.),
+        $file-desc/tei:publicationStmt/(tei:publisher | tei:distributor | tei:authority)[1] ! sg:plain(.),
+        $file-desc/tei:publicationStmt/tei:date[1] ! sg:plain(.))[. != ''], ', ') || '.'"/>
+  </xsl:function>
+</xsl:stylesheet>
