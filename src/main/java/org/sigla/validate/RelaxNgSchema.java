@@ -37,6 +37,7 @@ public final class RelaxNgSchema {
         properties.put(ValidateProperty.XML_READER_CREATOR, (XMLReaderCreator) SecureXml::newReader);
         ProblemCollector errors = new ProblemCollector(java.nio.file.Path.of(displayName(systemId)), RULE);
         properties.put(ValidateProperty.ERROR_HANDLER, errors);
+        properties.put(ValidateProperty.RESOLVER, new JarResolver());
         try {
             Schema schema = new AutoSchemaReader().createSchema(new InputSource(systemId), properties.toPropertyMap());
             return new RelaxNgSchema(schema, systemId);

@@ -1,0 +1,17 @@
+package org.sigla.build;
+
+import java.nio.file.Path;
+import org.sigla.validate.Problem;
+
+/** What a build tells as it goes: the command line prints it, a test collects it. */
+public interface BuildListener {
+
+    /** A problem found while reading or validating an edition. */
+    void problem(Problem problem);
+
+    /** A warning from a view (an element it has no rendering for, say), or a note about the build. */
+    void warning(Path edition, String message);
+
+    /** An edition's views are in place in {@code folder}. */
+    void built(Path edition, Path folder);
+}

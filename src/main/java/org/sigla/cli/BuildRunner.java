@@ -1,0 +1,92 @@
+package org.sigla.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sigla.Sigla;
+import org.sigla.SourceFiles;
+import org.sigla.build.Build;
+import org.sigla.build.BuildListener;
+import org.sigla.build.BuildSummary;
+import org.sigla.validate.Problem;
+import org.sigla.validate.SchemaException;
+import org.sigla.views.View;
+import org.sigla.views.ViewException;
+import picocli.CommandLine.Option;
+
+/**
+ * The options and the run shared by {@code build} and the one-view commands: they differ
+ * only in the views they ask for.
+ */
+final class BuildRunner {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "out",
+            description = "Output folder; each edition gets a folder in it (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--force", description = "Build editions even if they are invalid (and say so).")
+    boolean force;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A stylesheet parameter (see README), for instance -p width=60 or -p reading=source.")
+    Map<String, String> parameters = new HashMap<>();
+
+    int run(List<Path> sources, Set<View> views, PrintWriter out, PrintWriter err) throws IOException {
+        Sigla sigla = new Sigla();
+        Build build;
+        try {
+            build = new Build(sigla, sigla.validator());
+        } catch (SchemaException e) {
+            err.println("sigla: error: " + SiglaCommand.oneLine(e));
+            return ExitCode.FAILED;
+        }
+        BuildSummary summary;
+        try {
+            summary = build.run(SourceFiles.expand(sources), new Build.Options(output, views, parameters, force), new BuildListener() {
+                @Override
+                public void problem(Problem problem) {
+                    err.println(problem);
+                }
+
+                @Override
+                public void warning(Path edition, String message) {
+                    err.println(edition + ": " + (message.startsWith("warning: ") ? message : "warning: " + message));
+                }
+
+                @Override
+                public void built(Path edition, Path folder) {
+                    out.println(edition + ": built in " + folder);
+                }
+            });
+        } catch (ViewException e) {
+            err.println(SiglaCommand.oneLine(e));
+            err.println("sigla: the build stopped; the previous output of this edition is untouched");
+            return ExitCode.FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        out.printf("%d built, %d invalid, %d unreadable%s%n", summary.built(), summary.invalid(), summary.unreadable(),
+                summary.forced() > 0 ? " (" + summary.forced() + " invalid built with --force)" : "");
+        out.flush();
+        if (summary.unreadable() > 0) {
+            return ExitCode.USAGE;
+        }
+        return summary.succeeded() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    /** With no edition named: the editions in ./tei, else in the tei folder of Sigla's own checkout. */
+    static List<Path> defaultSources() {
+        Path here = Path.of("tei");
+        if (Files.isDirectory(here)) {
+            return List.of(here);
+        }
+        String home = System.getenv("SIGLA_HOME");
+        return home == null ? List.of(here) : List.of(Path.of(home, "tei"));
+    }
+}

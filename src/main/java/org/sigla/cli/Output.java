@@ -1,0 +1,75 @@
+package org.sigla.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.sigla.validate.Problem;
+import org.sigla.validate.Report;
+import org.sigla.validate.Severity;
+
+/** How problems and reports are printed: one line each for editors, JSON for machines. */
+final class Output {
+
+    private Output() {}
+
+    static void printText(PrintWriter out, List<Report> reports) {
+        reports.forEach(report -> report.problems().forEach(out::println));
+        long valid = reports.stream().filter(Report::isValid).count();
+        long errors = reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
+        long warnings = reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
+        int files = reports.size();
+        out.printf(Locale.ROOT, "%d %s checked: %d valid, %d invalid (%d %s, %d %s)%n",
+                files, plural(files, "file"), valid, files - valid, errors, plural(errors, "error"),
+                warnings, plural(warnings, "warning"));
+        out.flush();
+    }
+
+    static void printJson(PrintWriter out, List<Report> reports) {
+        StringBuilder json = new StringBuilder("{\"files\":[");
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"file\":").append(quote(report.file().toString()))
+                .append(",\"valid\":").append(report.isValid()).append(",\"problems\":[");
+            List<Problem> problems = report.problems();
+            for (int j = 0; j < problems.size(); j++) {
+                Problem p = problems.get(j);
+                json.append(j == 0 ? "" : ",")
+                    .append("{\"line\":").append(p.line()).append(",\"column\":").append(p.column())
+                    .append(",\"severity\":").append(quote(p.severity().label()))
+                    .append(",\"rule\":").append(quote(p.rule()))
+                    .append(",\"message\":").append(quote(p.message())).append('}');
+            }
+            json.append("]}");
+        }
+        long valid = reports.stream().filter(Report::isValid).count();
+        json.append("],\"summary\":{\"files\":").append(reports.size()).append(",\"valid\":").append(valid)
+            .append(",\"invalid\":").append(reports.size() - valid).append("}}");
+        out.println(json);
+        out.flush();
+    }
+
+    private static String plural(long count, String word) {
+        return count == 1 ? word : word + "s";
+    }
+
+    static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+}
