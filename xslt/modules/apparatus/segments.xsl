@@ -16,18 +16,20 @@
   <xsl:function name="sg:entry-segments" as="element(sg:seg)*">
     <xsl:param name="entry" as="element(sg:entry)"/>
     <xsl:variable name="editorial" select="$entry/@kind != 'var'"/>
-    <sg:seg role="lemma"><xsl:value-of select="$entry/sg:lemma"/></sg:seg>
+    <!-- An empty lemma (the base text has nothing where a witness adds) reads "om.". -->
+    <sg:seg role="lemma"><xsl:value-of select="if (normalize-space($entry/sg:lemma) = '') then sg:label('kind-om') else $entry/sg:lemma"/></sg:seg>
     <sg:seg role="bracket">]</sg:seg>
     <xsl:if test="$editorial">
       <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
       <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $entry/@kind)"/></sg:seg>
     </xsl:if>
-    <xsl:if test="$entry/sg:lemma/@sigla != '' and ($editorial or $apparatus = 'positive')">
+    <xsl:variable name="lemma-sigla" select="$entry/sg:lemma/@sigla != '' and ($editorial or $apparatus = 'positive')"/>
+    <xsl:if test="$lemma-sigla">
       <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
       <sg:seg role="sigla"><xsl:value-of select="$entry/sg:lemma/@sigla"/></sg:seg>
     </xsl:if>
     <xsl:for-each select="$entry/sg:reading">
-      <sg:seg role="separator"><xsl:text>; </xsl:text></sg:seg>
+      <sg:seg role="separator"><xsl:value-of select="if (position() = 1 and not($editorial or $lemma-sigla)) then ' ' else '; '"/></sg:seg>
       <xsl:choose>
         <xsl:when test="@kind = 'om'">
           <sg:seg role="kind"><xsl:value-of select="sg:label('kind-om')"/></sg:seg>

@@ -106,6 +106,16 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A deletion's lemma is what it deletes, which the edited reading does not show. -->
+  <xsl:template match="tei:del" mode="sg:apparatus-entry">
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="'del'"/>
+      <xsl:with-param name="lemma" as="element(sg:lemma)">
+        <sg:lemma sigla="{sg:agent-label((@resp, @hand)[1])}"><xsl:value-of select="normalize-space(.)"/></sg:lemma>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="tei:gap" mode="sg:apparatus-entry">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'gap'"/>
@@ -125,7 +135,8 @@
         </sg:lemma>
       </xsl:with-param>
       <xsl:with-param name="readings" as="element(sg:reading)*">
-        <xsl:for-each select="(tei:rdg | tei:rdgGrp/tei:rdg) except sg:shown-reading(., '')">
+        <!-- Without a lem, the reading the text shows stands as the lemma (unless the app is kept apart). -->
+        <xsl:for-each select="(tei:rdg | tei:rdgGrp/tei:rdg) except (if ($lemma or @from) then () else sg:shown-reading(., ''))">
           <sg:reading sigla="{sgp:sigla(.)}" kind="{sgp:reading-kind(.)}">
             <xsl:value-of select="sgp:reading-text(., ..)"/>
           </sg:reading>
@@ -192,7 +203,7 @@
     </xsl:for-each>
     <xsl:if test="empty($listed)">
       <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblStruct | tei:msDesc)[1]">
-        <sg:witness siglum="{$sg:source-siglum}"><xsl:value-of select="string-join((tei:author, tei:title, tei:publisher, tei:msIdentifier, tei:extent, tei:date) ! sg:plain(.), ', ')"/></sg:witness>
+        <sg:witness siglum="{$sg:source-siglum}"><xsl:value-of select="string-join((tei:author, tei:title, tei:publisher, tei:msIdentifier/*, tei:extent, tei:date) ! sg:plain(.), ', ')"/></sg:witness>
       </xsl:for-each>
     </xsl:if>
   </xsl:variable>

@@ -79,6 +79,9 @@
     <xsl:if test="$page-breaks and @n"><xsl:sequence select="'[' || sg:label('page') || '&#xA0;' || @n || ']'"/></xsl:if>
   </xsl:template>
 
+  <!-- An apparatus kept apart from the text is the apparatus view's business. -->
+  <xsl:template match="tei:app[@from or (@loc and empty(ancestor::tei:body))] | tei:listApp" mode="text-block" priority="2"/>
+
   <xsl:template match="tei:choice | tei:app | tei:supplied | tei:add | tei:del | tei:q | tei:said" mode="text-block">
     <xsl:call-template name="sgp:filled"/>
   </xsl:template>
