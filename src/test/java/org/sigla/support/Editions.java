@@ -1,0 +1,79 @@
+package org.sigla.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sigla.Sigla;
+import org.sigla.build.Build;
+import org.sigla.build.BuildListener;
+import org.sigla.validate.Problem;
+import org.sigla.views.View;
+
+/** The editions the tests read, and their views built once per test run. */
+public final class Editions {
+
+    public static final Path MEMOIR = Path.of("tei", "kamenev-octobre-1917.xml");
+    public static final Path TEST_EDITIONS = Path.of("src", "test", "resources", "editions");
+    public static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    /** The TEI's own tei_all schema, beside the checkout (for checks only, never for the product). */
+    public static final Path SHARED_TEI_ALL = Path.of("..", "shared", "schema", "tei_all.rng");
+    public static final Path SHARED_SEED = Path.of("..", "shared", "seed", "000_06a81d4815cb25b8.txt");
+
+    private static final Sigla SIGLA = new Sigla();
+    private static final Map<Path, Path> BUILT = new ConcurrentHashMap<>();
+
+    private Editions() {}
+
+    public static Sigla sigla() {
+        return SIGLA;
+    }
+
+    /** The memoir and every test edition. */
+    public static List<Path> all() {
+        try (var files = Files.list(TEST_EDITIONS)) {
+            return java.util.stream.Stream.concat(java.util.stream.Stream.of(MEMOIR),
+                    files.filter(f -> f.toString().endsWith(".xml")).sorted()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path testEdition(String name) {
+        return TEST_EDITIONS.resolve(name + ".xml");
+    }
+
+    /** The folder holding every view of an edition, built once for the whole test run. */
+    public static synchronized Path built(Path edition) {
+        return BUILT.computeIfAbsent(edition, Editions::build);
+    }
+
+    private static Path build(Path edition) {
+        try {
+            Path out = Files.createTempDirectory("sigla-views-");
+            new Build(SIGLA, SIGLA.validator()).run(List.of(edition),
+                    new Build.Options(out, EnumSet.allOf(View.class), Map.of(), false), new BuildListener() {
+                        @Override
+                        public void problem(Problem problem) {
+                            throw new AssertionError("test edition is not valid: " + problem);
+                        }
+
+                        @Override
+                        public void warning(Path file, String message) {
+                            throw new AssertionError("unexpected warning: " + file + ": " + message);
+                        }
+
+                        @Override
+                        public void built(Path file, Path folder) { }
+                    });
+            String name = edition.getFileName().toString().replaceFirst("\\.xml$", "");
+            return out.resolve(name);
+        } catch (Exception e) {
+            throw new AssertionError("cannot build " + edition + ": " + e, e);
+        }
+    }
+}
