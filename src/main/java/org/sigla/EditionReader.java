@@ -51,8 +51,16 @@ final class EditionReader {
         int line = parse != null ? parse.getLineNumber() : Math.max(e.getLineNumber(), 0);
         int column = parse != null ? parse.getColumnNumber() : 0;
         String message = parse != null ? parse.getMessage() : e.getMessage();
-        Problem problem = new Problem(file, Math.max(line, 0), Math.max(column, 0), Severity.ERROR,
-                "not well-formed XML: " + message, "xml");
+        // The JDK's own words for its limits name the JAXP property, not the editor's problem.
+        if (message != null && message.contains("entity expansions")) {
+            message = "the document expands entities more than " + SecureXml.ENTITY_EXPANSION_LIMIT
+                    + " times (an entity bomb?); Sigla stops there";
+        } else if (message != null && message.contains("maxElementDepth")) {
+            message = "elements are nested more than " + SecureXml.MAX_ELEMENT_DEPTH + " levels deep; Sigla stops there";
+        } else {
+            message = "not well-formed XML: " + message;
+        }
+        Problem problem = new Problem(file, Math.max(line, 0), Math.max(column, 0), Severity.ERROR, message, "xml");
         return new EditionException(problem, false, e);
     }
 

@@ -22,9 +22,9 @@ import org.xml.sax.XMLReader;
 public final class SecureXml {
 
     /** More than any real edition uses; a "billion laughs" bomb needs far more. */
-    static final int ENTITY_EXPANSION_LIMIT = 10_000;
+    public static final int ENTITY_EXPANSION_LIMIT = 10_000;
     /** TEI rarely nests past a few dozen levels; this stops hostile nesting long before the stack. */
-    static final int MAX_ELEMENT_DEPTH = 1_000;
+    public static final int MAX_ELEMENT_DEPTH = 1_000;
 
     private static final SAXParserFactory FACTORY = newFactory();
 

@@ -1,0 +1,119 @@
+package org.sigla.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sigla.support.Editions;
+
+/** {@code sigla validate}: its exit codes and the lines it prints, on good and bad input. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void validEditionExitsZeroWithASummary() {
+        Run run = Run.sigla("validate", Editions.MEMOIR.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        assertEquals("1 file checked: 1 valid, 0 invalid (0 errors, 0 warnings)", run.out().strip());
+    }
+
+    @Test
+    void folderIsValidatedFileByFile() {
+        Run run = Run.sigla("validate", Editions.TEST_EDITIONS.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        assertTrue(run.out().startsWith("4 files checked: 4 valid"), run::out);
+    }
+
+    @Test
+    void malformedFileGetsOneLineWithLineAndColumnAndExitsOne() throws Exception {
+        Path file = folder.resolve("broken.xml");
+        Files.writeString(file, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <teiHeader>\n</TEI>\n");
+        Run run = Run.sigla("validate", file.toString());
+        assertEquals(1, run.exitCode(), run::all);
+        String first = run.out().lines().findFirst().orElseThrow();
+        assertTrue(first.matches("\\Q" + file + "\\E:3:3: error: not well-formed XML: .*teiHeader.* \\[xml\\]"), first);
+        assertFalse(run.all().contains("Exception"), run::all);
+        assertFalse(run.all().contains("\tat "), run::all);
+    }
+
+    @Test
+    void invalidFileListsEachProblemAndExitsOne() throws Exception {
+        Path file = folder.resolve("invalid.xml");
+        Files.writeString(file, Files.readString(Editions.MEMOIR).replace("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"fr\">",
+                "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">").replace("target=\"#a4\"", "target=\"#a44\""));
+        Run run = Run.sigla("validate", file.toString());
+        assertEquals(1, run.exitCode(), run::all);
+        assertTrue(run.out().contains(file + ":4:"), run::out);
+        assertTrue(run.out().contains("[rng]"), run::out);
+        assertTrue(run.out().contains("[note-anchor]"), run::out);
+        assertTrue(run.out().contains("1 file checked: 0 valid, 1 invalid"), run::out);
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        Run run = Run.sigla("validate", folder.resolve("nowhere.xml").toString());
+        assertEquals(2, run.exitCode(), run::all);
+        assertTrue(run.err().contains("nowhere.xml: error: the file does not exist [file]"), run::err);
+    }
+
+    @Test
+    void unusableArgumentsExitTwo() {
+        assertEquals(2, Run.sigla("validate").exitCode());
+        assertEquals(2, Run.sigla("validate", "--format", "yaml", Editions.MEMOIR.toString()).exitCode());
+        assertEquals(2, Run.sigla("validate", "--schema", folder.resolve("none.rng").toString(), Editions.MEMOIR.toString()).exitCode());
+    }
+
+    @Test
+    void jsonFormatGivesEveryProblemWithItsPlace() throws Exception {
+        Path file = folder.resolve("broken.xml");
+        Files.writeString(file, "<TEI>\n<x>\n</TEI>");
+        Run run = Run.sigla("validate", "--format", "json", file.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("\"line\":3,\"column\":3,\"severity\":\"error\",\"rule\":\"xml\""), run::out);
+        assertTrue(run.out().strip().endsWith("\"summary\":{\"files\":1,\"valid\":0,\"invalid\":1}}"), run::out);
+    }
+
+    @Test
+    void anotherSchemaCanBeNamed() {
+        Run run = Run.sigla("validate", "--schema", "tei/schema/tei_all.rng", Editions.MEMOIR.toString());
+        assertEquals(0, run.exitCode(), run::all);
+    }
+
+    @Test
+    void externalEntityPointingAtALocalFileReadsNothing() throws Exception {
+        Path secret = folder.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        Path file = folder.resolve("xxe.xml");
+        Files.writeString(file, Files.readString(Editions.MEMOIR)
+                .replaceFirst("<\\?xml-model", "<!DOCTYPE TEI [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<?xml-model")
+                .replace("Déjà au moment", "&xxe;Déjà au moment"));
+        Run run = Run.sigla("validate", "--format", "json", file.toString());
+        assertFalse(run.all().contains("TOP-SECRET-CONTENT"), run::all);
+        Path out = folder.resolve("out");
+        Run build = Run.sigla("build", file.toString(), "-o", out.toString());
+        assertEquals(0, build.exitCode(), build::all);
+        assertFalse(Files.readString(out.resolve("xxe/index.html")).contains("TOP-SECRET-CONTENT"));
+        assertFalse(Files.readString(out.resolve("xxe/text.txt")).contains("TOP-SECRET-CONTENT"));
+    }
+
+    @Test
+    void entityBombStopsWithAClearMessage() throws Exception {
+        StringBuilder bomb = new StringBuilder("<!DOCTYPE TEI [<!ENTITY a0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            bomb.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        bomb.append("]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>&a9;</p></TEI>");
+        Path file = folder.resolve("bomb.xml");
+        Files.writeString(file, bomb);
+        Run run = Run.sigla("validate", file.toString());
+        assertEquals(1, run.exitCode(), run::all);
+        assertTrue(run.out().matches("(?s)\\Q" + file + "\\E:\\d+:\\d+: error: .*entities more than 10000 times.*"), run::out);
+        assertFalse(run.all().contains("\tat "), run::all);
+    }
+}
