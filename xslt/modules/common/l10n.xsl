@@ -21,6 +21,15 @@
                                   $key)[1])"/>
   </xsl:function>
 
+  <!-- French typography: the space before a high punctuation mark or after « is non-breaking,
+       so that no line of any view starts with ":" or ends with "«". -->
+  <xsl:function name="sg:typography" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="if ($sgp:primary-lang = 'fr')
+                          then replace(replace($text, '\s+([:;!?»])', '&#xA0;$1'), '«\s+', '«&#xA0;')
+                          else $text"/>
+  </xsl:function>
+
   <!-- The language an HTML page declares: the one the words come from. -->
   <xsl:function name="sg:interface-lang" as="xs:string">
     <xsl:sequence select="if ($sgp:messages[@xml:lang = $sgp:primary-lang]) then $sgp:primary-lang else 'en'"/>

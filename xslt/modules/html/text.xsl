@@ -22,6 +22,10 @@
     </span>
   </xsl:template>
 
+  <xsl:template match="text()" mode="html">
+    <xsl:value-of select="sg:typography(.)"/>
+  </xsl:template>
+
   <!-- Metadata and furniture of the page that are not part of the reading text. -->
   <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp" mode="html"/>
 

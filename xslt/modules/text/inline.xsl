@@ -85,6 +85,6 @@
     <xsl:variable name="parts" as="xs:string*">
       <xsl:apply-templates select="$nodes" mode="text-inline"/>
     </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($parts))"/>
+    <xsl:sequence select="sg:typography(normalize-space(string-join($parts)))"/>
   </xsl:function>
 </xsl:stylesheet>
