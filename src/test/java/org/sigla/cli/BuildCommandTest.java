@@ -1,0 +1,101 @@
+package org.sigla.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sigla.support.Editions;
+
+/** {@code sigla build} and the one-view commands: what they write, refuse and leave alone. */
+class BuildCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void buildWritesEveryViewOfAnEditionInItsOwnFolder() throws Exception {
+        Path out = folder.resolve("out");
+        Run run = Run.sigla("build", Editions.MEMOIR.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        assertEquals(List.of("apparatus.html", "apparatus.txt", "index.html", "source.html", "text.txt"),
+                list(out.resolve("kamenev-octobre-1917")));
+        assertEquals(List.of("kamenev-octobre-1917"), list(out), "no staging folder is left behind");
+        assertTrue(run.out().contains("1 built, 0 invalid, 0 unreadable"), run::out);
+    }
+
+    @Test
+    void eachViewHasItsOwnCommand() throws Exception {
+        Path edition = Editions.testEdition("verse");
+        assertEquals(0, Run.sigla("text", edition.toString(), "-o", folder.resolve("t").toString()).exitCode());
+        assertEquals(List.of("text.txt"), list(folder.resolve("t/verse")));
+        assertEquals(0, Run.sigla("html", edition.toString(), "-o", folder.resolve("h").toString()).exitCode());
+        assertEquals(List.of("index.html", "source.html"), list(folder.resolve("h/verse")));
+        assertEquals(0, Run.sigla("apparatus", edition.toString(), "-o", folder.resolve("a").toString()).exitCode());
+        assertEquals(List.of("apparatus.html", "apparatus.txt"), list(folder.resolve("a/verse")));
+    }
+
+    @Test
+    void invalidEditionIsRefusedAndItsPreviousOutputLeftUntouched() throws Exception {
+        Path out = folder.resolve("out");
+        Path edition = folder.resolve("memoir.xml");
+        Files.copy(Editions.MEMOIR, edition);
+        assertEquals(0, Run.sigla("build", edition.toString(), "-o", out.toString()).exitCode());
+        String before = Files.readString(out.resolve("memoir/index.html"));
+
+        Files.writeString(edition, Files.readString(Editions.MEMOIR).replace("éjà au moment", "éjà au moment\uFFFD"));
+        Run run = Run.sigla("build", edition.toString(), "-o", out.toString());
+        assertEquals(1, run.exitCode(), run::all);
+        assertTrue(run.err().contains("[no-replacement-character]"), run::err);
+        assertTrue(run.err().contains("not built: the edition is invalid"), run::err);
+        assertEquals(before, Files.readString(out.resolve("memoir/index.html")));
+        assertEquals(List.of("memoir"), list(out));
+    }
+
+    @Test
+    void forceBuildsAnInvalidEditionAndSaysSo() throws Exception {
+        Path edition = folder.resolve("memoir.xml");
+        Files.writeString(edition, Files.readString(Editions.MEMOIR).replace("éjà au moment", "éjà au moment\uFFFD"));
+        Run run = Run.sigla("build", "--force", edition.toString(), "-o", folder.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run::all);
+        assertTrue(run.err().contains("built although invalid, as --force asked"), run::err);
+        assertTrue(Files.exists(folder.resolve("out/memoir/index.html")));
+    }
+
+    @Test
+    void malformedEditionIsReportedOnOneLineAndOthersAreStillBuilt() throws Exception {
+        Path sources = Files.createDirectories(folder.resolve("sources"));
+        Files.copy(Editions.testEdition("verse"), sources.resolve("verse.xml"));
+        Files.writeString(sources.resolve("broken.xml"), "<TEI>\n<p>\n</TEI>\n");
+        Path out = folder.resolve("out");
+        Run run = Run.sigla("build", sources.toString(), "-o", out.toString());
+        assertEquals(1, run.exitCode(), run::all);
+        assertTrue(run.err().contains(sources.resolve("broken.xml") + ":3:3: error: not well-formed XML"), run::err);
+        assertFalse(run.all().contains("\tat "), run::all);
+        assertEquals(List.of("verse"), list(out));
+    }
+
+    @Test
+    void stylesheetParametersReachTheViews() throws Exception {
+        Path out = folder.resolve("out");
+        assertEquals(0, Run.sigla("text", Editions.MEMOIR.toString(), "-o", out.toString(), "-p", "reading=source").exitCode());
+        assertTrue(Files.readString(out.resolve("kamenev-octobre-1917/text.txt")).contains("qu’eu lieu"));
+    }
+
+    @Test
+    void missingEditionExitsTwo() {
+        Run run = Run.sigla("build", folder.resolve("none.xml").toString(), "-o", folder.resolve("out").toString());
+        assertEquals(2, run.exitCode(), run::all);
+    }
+
+    private static List<String> list(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
