@@ -1,32 +1,16 @@
 package org.sigla.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import org.sigla.views.View;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sigla apparatus}: only the critical apparatus (apparatus.html and apparatus.txt). */
-@Command(name = "apparatus", mixinStandardHelpOptions = true, description = "Builds only the critical apparatus (apparatus.html and apparatus.txt).")
-final class ApparatusCommand implements Callable<Integer> {
-
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Editions, or folders searched for *.xml.")
-    List<Path> paths;
-
-    @Mixin
-    BuildRunner runner;
-
-    @Spec
-    CommandSpec spec;
-
+/** {@code sigla apparatus}: only the critical apparatus. */
+@Command(name = "apparatus", mixinStandardHelpOptions = true,
+        description = "Builds only the critical apparatus (apparatus.html and apparatus.txt).")
+final class ApparatusCommand extends ViewsCommand {
     @Override
-    public Integer call() throws IOException {
-        return runner.run(paths, EnumSet.of(View.APPARATUS_HTML, View.APPARATUS_TEXT), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Set<View> views() {
+        return EnumSet.of(View.APPARATUS_HTML, View.APPARATUS_TEXT);
     }
 }

@@ -1,32 +1,15 @@
 package org.sigla.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import org.sigla.views.View;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code sigla html}: only the web edition (index.html and source.html). */
+/** {@code sigla html}: only the web edition. */
 @Command(name = "html", mixinStandardHelpOptions = true, description = "Builds only the web edition (index.html and source.html).")
-final class HtmlCommand implements Callable<Integer> {
-
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Editions, or folders searched for *.xml.")
-    List<Path> paths;
-
-    @Mixin
-    BuildRunner runner;
-
-    @Spec
-    CommandSpec spec;
-
+final class HtmlCommand extends ViewsCommand {
     @Override
-    public Integer call() throws IOException {
-        return runner.run(paths, EnumSet.of(View.HTML), spec.commandLine().getOut(), spec.commandLine().getErr());
+    Set<View> views() {
+        return EnumSet.of(View.HTML);
     }
 }
