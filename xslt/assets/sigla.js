@@ -40,6 +40,10 @@
   var touch = window.matchMedia && window.matchMedia('(hover: none)').matches;
   document.querySelectorAll('a.note-call').forEach(function (call) {
     call.addEventListener('mouseenter', function () { open(call); });
+    call.addEventListener('mouseleave', function () {
+      // Leave time to move into the note (to follow a link in it) before it closes.
+      setTimeout(function () { if (owner === call && !popover.matches(':hover') && document.activeElement !== call) { close(); } }, 300);
+    });
     call.addEventListener('focus', function () { open(call); });
     call.addEventListener('blur', function () { setTimeout(function () { if (owner === call) { close(); } }, 150); });
     call.addEventListener('click', function (event) {

@@ -32,12 +32,14 @@
         <p class="author"><xsl:value-of select="sg:plain(.)"/></p>
       </xsl:for-each>
       <dl class="title-page-facts">
-        <xsl:variable name="roles" select="$sgp:file-desc/tei:titleStmt/(tei:respStmt | tei:editor | tei:funder | tei:sponsor | tei:principal)"/>
+        <!-- What each did, from the respStmts; an editor or funder whom no respStmt names stands on its own. -->
+        <xsl:variable name="named" select="$sgp:file-desc/tei:titleStmt/tei:respStmt/*/@ref ! sg:local-ids(.)"/>
+        <xsl:variable name="roles" select="$sgp:file-desc/tei:titleStmt/(tei:respStmt | (tei:editor | tei:funder | tei:sponsor | tei:principal)[not(@xml:id = $named)])"/>
         <xsl:if test="exists($roles)">
           <dt><xsl:value-of select="sg:label('editors')"/></dt>
           <xsl:for-each select="$roles">
             <dd><xsl:value-of select="if (self::tei:respStmt) then sg:plain(tei:resp) || ' : ' || string-join((tei:name | tei:persName | tei:orgName) ! sg:plain(.), ', ')
-                                      else sg:plain(.) || (@role ! (' (' || . || ')'))"/></dd>
+                                      else sg:plain(.)"/></dd>
           </xsl:for-each>
         </xsl:if>
         <xsl:for-each select="$sgp:file-desc/tei:sourceDesc/*">
