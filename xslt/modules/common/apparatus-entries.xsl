@@ -151,7 +151,7 @@
     <xsl:param name="readings" as="element(sg:reading)*" select="()"/>
     <xsl:variable name="anchor" select="sg:entry-anchor(.)"/>
     <xsl:variable name="place" select="sg:place($anchor)"/>
-    <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is .) then sg:entry-id(.) else ($anchor/@xml:id, sg:entry-id(.))[1]}"
+    <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is .) then sg:entry-id(.) else ($anchor/@xml:id, sg:place-id($place))[1]}"
               place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
               order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
       <xsl:sequence select="$lemma"/>

@@ -24,9 +24,8 @@
   <!-- Verse lines, numbered through the text (an explicit numeric @n wins). -->
   <xsl:variable name="sgp:lines" as="element()*"
       select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//tei:l[not(ancestor::tei:note)]"/>
-  <xsl:variable name="sgp:line-numbers" as="map(xs:string, xs:string)"
-      select="map:merge(for $i in 1 to count($sgp:lines)
-                        return map:entry(generate-id($sgp:lines[$i]), string(($sgp:lines[$i]/@n[. castable as xs:integer], $i)[1])))"/>
+  <xsl:variable name="sgp:line-positions" as="map(xs:string, xs:integer)"
+      select="map:merge(for $i in 1 to count($sgp:lines) return map:entry(generate-id($sgp:lines[$i]), $i))"/>
 
   <!-- Notes written in the text itself, and notes kept apart that point at a call in it. -->
   <xsl:function name="sg:is-inline-note" as="xs:boolean">
@@ -62,7 +61,8 @@
 
   <xsl:function name="sg:line-number" as="xs:string?">
     <xsl:param name="line" as="element()"/>
-    <xsl:sequence select="$sgp:line-numbers(generate-id($line))"/>
+    <xsl:variable name="position" select="$sgp:line-positions(generate-id($line))"/>
+    <xsl:sequence select="if (exists($position)) then string(($line/@n[. castable as xs:integer], $position)[1]) else ()"/>
   </xsl:function>
 
   <xsl:function name="sg:note-number" as="xs:string">
@@ -88,7 +88,8 @@
 
   <xsl:function name="sg:line-id" as="xs:string">
     <xsl:param name="line" as="element()"/>
-    <xsl:sequence select="($line/@xml:id, 'l-' || generate-id($line))[1]"/>
+    <!-- By position, not @n: numbering may restart with each poem, an anchor may not. -->
+    <xsl:sequence select="($line/@xml:id, 'l-' || $sgp:line-positions(generate-id($line)))[1]"/>
   </xsl:function>
 
   <!-- The numbered block (note, line or paragraph) that holds a node of the text. -->
