@@ -2,11 +2,12 @@
    note calls are links to the notes section, and back. */
 (function () {
   'use strict';
-  var popover = null, owner = null;
+  var popover = null, owner = null, tapped = null;
 
   function close() {
     if (popover) { popover.hidden = true; }
     if (owner) { owner.setAttribute('aria-expanded', 'false'); owner = null; }
+    tapped = null;
   }
 
   function open(call) {
@@ -37,7 +38,10 @@
     call.setAttribute('aria-describedby', 'note-popover');
   }
 
-  var touch = window.matchMedia && window.matchMedia('(hover: none)').matches;
+  // Whether the pointer that is about to click is a finger: a tap shows the note first.
+  var touch = false;
+  document.addEventListener('pointerdown', function (event) { touch = event.pointerType === 'touch'; }, true);
+  document.addEventListener('touchstart', function () { touch = true; }, {capture: true, passive: true});
   document.querySelectorAll('a.note-call').forEach(function (call) {
     call.addEventListener('mouseenter', function () { open(call); });
     call.addEventListener('mouseleave', function () {
@@ -48,7 +52,7 @@
     call.addEventListener('blur', function () { setTimeout(function () { if (owner === call) { close(); } }, 150); });
     call.addEventListener('click', function (event) {
       // On a touch screen the first tap shows the note in place; a second tap follows the link.
-      if (touch && owner !== call) { event.preventDefault(); open(call); }
+      if (touch && tapped !== call) { event.preventDefault(); open(call); tapped = call; }
     });
   });
   document.addEventListener('keydown', function (event) {

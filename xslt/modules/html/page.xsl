@@ -40,7 +40,7 @@
           </ul>
           <xsl:if test="$current != 'apparatus'">
             <p class="reading-switch">
-              <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch')"/> : </span>
+              <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch') || sg:label('colon')"/></span>
               <a href="{$edited-page}" class="{if ($current = 'edited') then 'active' else ''}">
                 <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'edited'"/></xsl:call-template>
                 <xsl:value-of select="sg:label('edited-reading')"/></a>

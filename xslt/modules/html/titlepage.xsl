@@ -38,7 +38,7 @@
         <xsl:if test="exists($roles)">
           <dt><xsl:value-of select="sg:label('editors')"/></dt>
           <xsl:for-each select="$roles">
-            <dd><xsl:value-of select="if (self::tei:respStmt) then sg:plain(tei:resp) || ' : ' || string-join((tei:name | tei:persName | tei:orgName) ! sg:plain(.), ', ')
+            <dd><xsl:value-of select="if (self::tei:respStmt) then sg:plain(tei:resp) || sg:label('colon') || string-join((tei:name | tei:persName | tei:orgName) ! sg:plain(.), ', ')
                                       else sg:plain(.)"/></dd>
           </xsl:for-each>
         </xsl:if>

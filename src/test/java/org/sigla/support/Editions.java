@@ -52,9 +52,14 @@ public final class Editions {
         return BUILT.computeIfAbsent(edition, Editions::build);
     }
 
+    /** One output folder for every edition, as a corpus build makes, so that a server can serve them all. */
+    private static Path out;
+
     private static Path build(Path edition) {
         try {
-            Path out = Files.createTempDirectory("sigla-views-");
+            if (out == null) {
+                out = Files.createTempDirectory("sigla-views-");
+            }
             new Build(SIGLA, SIGLA.validator()).run(List.of(edition),
                     new Build.Options(out, EnumSet.allOf(View.class), Map.of(), false), new BuildListener() {
                         @Override

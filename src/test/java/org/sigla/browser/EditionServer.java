@@ -1,0 +1,50 @@
+package org.sigla.browser;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A static web server for a built output folder, on a free loopback port, as a reader's server would be. */
+final class EditionServer implements AutoCloseable {
+
+    private final HttpServer server;
+
+    EditionServer(Path root) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        Path base = root.toAbsolutePath().normalize();
+        server.createContext("/", exchange -> {
+            Path file = base.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type",
+                    name.endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    /** The address of a file of the output folder, such as "kamenev-octobre-1917/index.html". */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
