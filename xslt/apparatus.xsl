@@ -15,7 +15,6 @@
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/html/page.xsl"/>
-  <xsl:import href="modules/html/titlepage.xsl"/>
   <xsl:import href="modules/apparatus/segments.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>

@@ -13,7 +13,6 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="modules/common/common.xsl"/>
-  <xsl:import href="modules/html/titlepage.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
   <xsl:import href="modules/text/inline.xsl"/>
   <xsl:import href="modules/text/blocks.xsl"/>

@@ -3,8 +3,10 @@
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:include href="lookup.xsl"/>
   <xsl:include href="l10n.xsl"/>
+  <xsl:include href="header.xsl"/>
   <xsl:include href="numbering.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="apparatus-entries.xsl"/>
+  <xsl:include href="index-entries.xsl"/>
   <xsl:include href="unhandled.xsl"/>
 </xsl:stylesheet>

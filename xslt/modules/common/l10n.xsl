@@ -30,6 +30,11 @@
                           else $text"/>
   </xsl:function>
 
+  <!-- The edition's language (its primary subtag), for hyphenation and metadata. -->
+  <xsl:function name="sg:language" as="xs:string">
+    <xsl:sequence select="$sgp:primary-lang"/>
+  </xsl:function>
+
   <!-- The language an HTML page declares: the one the words come from. -->
   <xsl:function name="sg:interface-lang" as="xs:string">
     <xsl:sequence select="if ($sgp:messages[@xml:lang = $sgp:primary-lang]) then $sgp:primary-lang else 'en'"/>

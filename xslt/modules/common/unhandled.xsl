@@ -10,6 +10,6 @@
     exclude-result-prefixes="#all">
 
   <xsl:template name="sg:warn-unhandled">
-    <xsl:message select="'warning: no rendering for &lt;' || name() || '&gt;; its text is kept as plain text [unhandled]'"/>
+    <xsl:message select="'warning: no rendering for the element ' || name() || ', whose text is kept as plain text [unhandled]'"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -16,15 +16,15 @@
 
   <xsl:template name="sg:indexes">
     <xsl:variable name="root" select="/"/>
-    <xsl:for-each select="('persons', 'places', 'organisations', 'works')">
+    <xsl:for-each select="$sg:index-kinds">
       <xsl:variable name="kind" select="."/>
-      <xsl:variable name="entries" select="sgp:index-entries($root, $kind)"/>
+      <xsl:variable name="entries" select="sg:index-entries($root, $kind)"/>
       <xsl:if test="exists($entries)">
         <section id="index-{$kind}" class="index" aria-labelledby="index-{$kind}-title">
           <h2 id="index-{$kind}-title"><xsl:value-of select="sg:label('index-' || $kind)"/></h2>
           <ul class="index-list">
             <xsl:apply-templates select="$entries" mode="html-index">
-              <xsl:sort select="lower-case(sgp:sort-name(.))" lang="{$lang}"/>
+              <xsl:sort select="lower-case(sg:sort-name(.))" lang="{$lang}"/>
             </xsl:apply-templates>
           </ul>
         </section>
@@ -32,31 +32,10 @@
     </xsl:for-each>
   </xsl:template>
 
-  <xsl:function name="sgp:index-entries" as="element()*">
-    <xsl:param name="root" as="document-node()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="all" select="$root/tei:TEI/(tei:teiHeader | tei:standOff | tei:text/tei:back)"/>
-    <xsl:sequence select="if ($kind = 'persons') then $all//(tei:person | tei:personGrp)[@xml:id]
-        else if ($kind = 'places') then $all//tei:place[@xml:id]
-        else if ($kind = 'organisations') then $all//tei:org[@xml:id]
-        else $all//(tei:listBibl//tei:bibl | tei:listBibl//tei:biblStruct | tei:listObject//tei:object)[@xml:id][exists(key('sg:mentions', @xml:id))]"/>
-  </xsl:function>
-
-  <!-- Persons are sorted by surname where the entry gives one. -->
-  <xsl:function name="sgp:sort-name" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="string-join(($entry/tei:persName[1]/tei:surname ! sg:plain(.), sgp:entry-name($entry)), ' ')"/>
-  </xsl:function>
-
-  <xsl:function name="sgp:entry-name" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="sg:plain(($entry/(tei:persName | tei:placeName | tei:orgName | tei:title | tei:objectIdentifier/tei:objectName | tei:name), $entry)[1])"/>
-  </xsl:function>
-
   <xsl:template match="*" mode="html-index">
     <xsl:variable name="mentions" select="key('sg:mentions', @xml:id)"/>
     <li id="{@xml:id}" class="index-entry">
-      <span class="index-name"><xsl:value-of select="sgp:entry-name(.)"/></span>
+      <span class="index-name"><xsl:value-of select="sg:entry-name(.)"/></span>
       <xsl:variable name="life" select="string-join((tei:birth/(@when, @notBefore)[1], tei:death/(@when, @notAfter)[1]) ! substring(., 1, 4), '–')"/>
       <xsl:if test="$life != ''"><xsl:text> </xsl:text><span class="index-dates">(<xsl:value-of select="$life"/>)</span></xsl:if>
       <xsl:for-each select="(tei:note | tei:desc | tei:occupation)[1]">

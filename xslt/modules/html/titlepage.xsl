@@ -11,16 +11,7 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <!-- The edition's stable address for the "how to cite" line; by default the header's URI idno. -->
-  <xsl:param name="edition-url" as="xs:string"
-      select="string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL', 'DOI')])[1])"/>
-
   <xsl:variable name="sgp:file-desc" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
-
-  <xsl:function name="sg:main-title" as="element()?">
-    <xsl:param name="file-desc" as="element(tei:fileDesc)?"/>
-    <xsl:sequence select="($file-desc/tei:titleStmt/tei:title[@type = 'main'], $file-desc/tei:titleStmt/tei:title[not(@type = 'sub')], $file-desc/tei:titleStmt/tei:title)[1]"/>
-  </xsl:function>
 
   <xsl:template name="sg:title-page">
     <header id="title-page" class="title-page" aria-labelledby="title">
@@ -68,14 +59,4 @@
     </header>
   </xsl:template>
 
-  <!-- Author, title, edition statement, publisher and date: the citation line without the address. -->
-  <xsl:function name="sg:citation" as="xs:string">
-    <xsl:param name="file-desc" as="element(tei:fileDesc)?"/>
-    <xsl:sequence select="string-join((
-        string-join($file-desc/tei:titleStmt/tei:author ! sg:plain(.), ', '),
-        sg:plain(sg:main-title($file-desc)),
-        $file-desc/tei:editionStmt/tei:edition ! sg:plain(.),
-        $file-desc/tei:publicationStmt/(tei:publisher | tei:distributor | tei:authority)[1] ! sg:plain(.),
-        $file-desc/tei:publicationStmt/tei:date[1] ! sg:plain(.))[. != ''], ', ') || '.'"/>
-  </xsl:function>
 </xsl:stylesheet>

@@ -1,7 +1,10 @@
 package org.sigla;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URL;
 import java.nio.file.Path;
+import net.sf.saxon.lib.StandardLogger;
 import net.sf.saxon.s9api.Processor;
 import org.sigla.validate.RelaxNgSchema;
 import org.sigla.validate.SchemaException;
@@ -31,6 +34,7 @@ public final class Sigla {
         processor = new Processor(false);
         // Saxon would print parse and transformation errors itself; Sigla reports them once, in the editor's form.
         processor.getUnderlyingConfiguration().setErrorReporterFactory(config -> error -> { });
+        processor.getUnderlyingConfiguration().setLogger(new StandardLogger(new PrintStream(OutputStream.nullOutputStream())));
         reader = new EditionReader(processor);
         views = new Views(processor);
     }

@@ -32,12 +32,23 @@ final class BuildRunner {
     @Option(names = "--force", description = "Build editions even if they are invalid (and say so).")
     boolean force;
 
+    @Option(names = "--fop-config", paramLabel = "FILE",
+            description = "A FOP configuration for the print edition, to embed TrueType or OpenType fonts (Greek, Cyrillic…).")
+    Path fopConfig;
+
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = "A stylesheet parameter (see README), for instance -p width=60 or -p reading=source.")
     Map<String, String> parameters = new HashMap<>();
 
     int run(List<Path> sources, Set<View> views, PrintWriter out, PrintWriter err) throws IOException {
         Sigla sigla = new Sigla();
+        if (fopConfig != null) {
+            if (!Files.isReadable(fopConfig)) {
+                err.println(fopConfig + ": error: the FOP configuration cannot be read [file]");
+                return ExitCode.USAGE;
+            }
+            sigla.views().setPrintConfiguration(fopConfig);
+        }
         Build build;
         try {
             build = new Build(sigla, sigla.validator());

@@ -9,7 +9,9 @@ public enum View {
     /** The critical apparatus as a page of the web edition. */
     APPARATUS_HTML("apparatus.xsl", "apparatus.html"),
     /** The critical apparatus as plain text. */
-    APPARATUS_TEXT("apparatus-text.xsl", "apparatus.txt");
+    APPARATUS_TEXT("apparatus-text.xsl", "apparatus.txt"),
+    /** The print edition, typeset by Apache FOP. */
+    PDF("print-fo.xsl", "edition.pdf");
 
     private final String stylesheet;
     private final String primaryFile;

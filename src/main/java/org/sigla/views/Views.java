@@ -32,9 +32,24 @@ public final class Views {
 
     private final Processor processor;
     private final Map<View, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private Path printConfiguration;
+    private Printer printer;
 
     public Views(Processor processor) {
         this.processor = processor;
+    }
+
+    /** An editor's FOP configuration (fonts to embed, say) for the print view; null for FOP's defaults. */
+    public synchronized void setPrintConfiguration(Path configuration) {
+        this.printConfiguration = configuration;
+        this.printer = null;
+    }
+
+    private synchronized Printer printer() throws ViewException {
+        if (printer == null) {
+            printer = Printer.create(printConfiguration);
+        }
+        return printer;
     }
 
     /**
@@ -47,6 +62,9 @@ public final class Views {
             throws ViewException {
         XsltExecutable stylesheet = stylesheet(view);
         Set<String> warnings = new LinkedHashSet<>();
+        if (view == View.PDF) {
+            return new ArrayList<>(printer().print(stylesheet, edition, folder.resolve(view.primaryFile()), parameters, warnings));
+        }
         try {
             Xslt30Transformer transformer = stylesheet.load30();
             transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
@@ -84,7 +102,7 @@ public final class Views {
     }
 
     /** Parameters arrive as strings; as untyped values Saxon casts them to each xsl:param's declared type. */
-    private static Map<QName, XdmValue> typed(Map<String, String> parameters) throws SaxonApiException {
+    static Map<QName, XdmValue> typed(Map<String, String> parameters) throws SaxonApiException {
         Map<QName, XdmValue> typed = new HashMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             typed.put(new QName(parameter.getKey()), new XdmAtomicValue(parameter.getValue(), ItemType.UNTYPED_ATOMIC));
