@@ -23,7 +23,7 @@ class BuildCommandTest {
         Path out = folder.resolve("out");
         Run run = Run.sigla("build", Editions.MEMOIR.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run::all);
-        assertEquals(List.of("apparatus.html", "apparatus.txt", "index.html", "source.html", "text.txt"),
+        assertEquals(List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "source.html", "text.txt"),
                 list(out.resolve("kamenev-octobre-1917")));
         assertEquals(List.of("kamenev-octobre-1917"), list(out), "no staging folder is left behind");
         assertTrue(run.out().contains("1 built, 0 invalid, 0 unreadable"), run::out);

@@ -1,0 +1,180 @@
+package org.sigla.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sigla.support.Editions;
+import org.sigla.support.Xml;
+import org.sigla.views.View;
+
+/** The print edition, read back with PDFBox: format, metadata, every word, the index's page numbers. */
+class PrintEditionTest {
+
+    private static Path pdf;
+    private static String text;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void open() throws IOException {
+        pdf = Editions.built(Editions.MEMOIR).resolve("edition.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void pdfIsAnA5BookWithTitleAuthorAndLanguage() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(document.getNumberOfPages() >= 5, "pages: " + document.getNumberOfPages());
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertEquals(PDRectangle.A5.getWidth(), page.getWidth(), 1.0);
+            assertEquals(PDRectangle.A5.getHeight(), page.getHeight(), 1.0);
+            assertEquals("[Souvenirs de la révolution d’Octobre]", document.getDocumentInformation().getTitle());
+            assertEquals("Lev Kamenev", document.getDocumentInformation().getAuthor());
+            assertEquals("fr", document.getDocumentCatalog().getLanguage());
+            assertTrue(document.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext(), "bookmarks");
+        }
+    }
+
+    @Test
+    void everyParagraphAndEveryNoteOfTheMemoirIsPrinted() {
+        XdmNode tei = Xml.tei(Editions.MEMOIR);
+        String printed = letters(text);
+        List<String> passages = new ArrayList<>(Xml.strings(tei, "/tei:TEI/tei:text/tei:body/tei:p ! string-join(.//text()[not(ancestor::tei:sic)], '')"));
+        passages.addAll(Xml.strings(tei, "//tei:back//tei:note ! string-join(.//text()[not(ancestor::tei:sic)], '')"));
+        assertEquals(21, passages.size());
+        for (String passage : passages) {
+            String wanted = letters(passage);
+            int start = printed.indexOf(wanted.substring(0, 25));
+            assertTrue(start >= 0, () -> "not printed: " + passage.substring(0, 60));
+            assertTrue(isSubsequence(wanted, printed, start), () -> "not printed whole: " + passage.substring(0, 60));
+        }
+    }
+
+    @Test
+    void apparatusEntriesArePrintedAtTheFootOfThePages() {
+        String flat = text.replaceAll("\\s+", " ");
+        for (String entry : List.of("toutes] corr. Sigla; tous M", "militaire révolutionnaire] suppl. MIA", "eut] corr. Sigla; eu M",
+                "filles] corr. Sigla; fille M")) {
+            assertTrue(flat.contains(entry), entry);
+        }
+    }
+
+    @Test
+    void indexPageNumbersAreThePagesThatHoldTheNames() throws IOException {
+        XdmNode tei = Xml.tei(Editions.MEMOIR);
+        Matcher entry = Pattern.compile("(?m)^(.+?), ((?:\\d+, )*\\d+)$").matcher(text.substring(text.indexOf("Index des personnes")));
+        int checked = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            while (entry.find()) {
+                String name = entry.group(1).strip();
+                // The index gives the entry's full name; the page holds one of the forms the text names it by.
+                List<String> forms = Xml.strings(tei, "for $p in //tei:person[normalize-space(tei:persName) = '" + name.replace("'", "''")
+                        + "'] return //tei:text//tei:persName[@ref = '#' || $p/@xml:id] ! string-join(.//text(), '')");
+                if (forms.isEmpty()) {
+                    continue;
+                }
+                for (String page : entry.group(2).split(", ")) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(Integer.parseInt(page));
+                    stripper.setEndPage(Integer.parseInt(page));
+                    String onPage = letters(stripper.getText(document));
+                    assertTrue(forms.stream().anyMatch(form -> onPage.contains(letters(form))), name + " on page " + page);
+                }
+                checked++;
+            }
+        }
+        assertEquals(20, checked, "every person of the index was checked");
+    }
+
+    @Test
+    void firstPagesAreRenderedToPngForInspection() throws Exception {
+        Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+        if (!Files.isExecutable(pdftoppm) && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("pdftoppm is missing; .ci/run installs poppler-utils");
+        }
+        assumeTrue(Files.isExecutable(pdftoppm), "poppler-utils is not installed");
+        Path pages = Files.createDirectories(Path.of("target", "pdf-pages"));
+        Process process = new ProcessBuilder(pdftoppm.toString(), "-r", "80", "-f", "1", "-l", "5", "-png",
+                pdf.toString(), pages.resolve("kamenev-octobre-1917").toString()).inheritIO().start();
+        assertEquals(0, process.waitFor());
+        try (var files = Files.list(pages)) {
+            assertEquals(5, files.filter(f -> f.toString().endsWith(".png")).count());
+        }
+    }
+
+    @Test
+    void aMissingGlyphIsAWarningThatNamesTheCharacter() throws Exception {
+        Path greek = folder.resolve("greek.xml");
+        Files.writeString(greek, Files.readString(Editions.testEdition("drama")).replace("A friend to", "A friend (φίλος) to"));
+        List<String> warnings = Editions.sigla().views().render(View.PDF, Editions.sigla().read(greek), folder, Map.of());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("no glyph for U+03C6 (φ)") && w.endsWith("[missing-glyph]")), warnings::toString);
+        assertTrue(Files.size(folder.resolve("edition.pdf")) > 1000);
+    }
+
+    @Test
+    void theMemoirPrintsWithoutAWarning() throws Exception {
+        List<String> warnings = Editions.sigla().views().render(View.PDF, Editions.sigla().read(Editions.MEMOIR), folder, Map.of());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void pageSizeIsAParameter() throws Exception {
+        Editions.sigla().views().render(View.PDF, Editions.sigla().read(Editions.testEdition("verse")), folder,
+                Map.of("page-width", "210mm", "page-height", "297mm"));
+        try (PDDocument document = Loader.loadPDF(folder.resolve("edition.pdf").toFile())) {
+            assertEquals(PDRectangle.A4.getWidth(), document.getPage(0).getMediaBox().getWidth(), 1.0);
+        }
+    }
+
+    @Test
+    void everyTestEditionPrints() throws IOException {
+        for (String name : List.of("verse", "drama", "letter", "apparatus")) {
+            try (PDDocument document = Loader.loadPDF(Editions.built(Editions.testEdition(name)).resolve("edition.pdf").toFile())) {
+                String printed = letters(new PDFTextStripper().getText(document));
+                String body = letters(Xml.string(Xml.tei(Editions.testEdition(name)), "string-join(//tei:body//text()[not(ancestor::tei:sic"
+                        + " or ancestor::tei:orig or ancestor::tei:abbr[parent::tei:choice] or ancestor::tei:rdg or ancestor::tei:del or ancestor::tei:note)], '')"));
+                assertFalse(body.isEmpty());
+                assertTrue(isSubsequence(body.substring(0, Math.min(40, body.length())), printed, 0), name);
+            }
+        }
+    }
+
+    /** Letters only, lower case, accents kept: hyphenation, spacing and punctuation aside. */
+    private static String letters(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[^\\p{L}]", "").toLowerCase();
+    }
+
+    private static boolean isSubsequence(String wanted, String in, int from) {
+        int at = from;
+        for (int i = 0; i < wanted.length(); i++) {
+            at = in.indexOf(wanted.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+}
