@@ -30,7 +30,7 @@
                        | tei:addName | tei:genName | tei:nameLink | tei:geogName | tei:settlement | tei:country | tei:region | tei:district | tei:bloc | tei:ref | tei:ptr[not(@target)]
                        | tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:unclear | tei:add | tei:subst | tei:damage | tei:restore | tei:secl | tei:surplus
                        | tei:author | tei:editor | tei:publisher | tei:pubPlace | tei:biblScope | tei:idno | tei:bibl | tei:cit | tei:said[not(@direct = 'true')] | tei:role | tei:roleDesc
-                       | tei:actor | tei:addrLine | tei:salute | tei:signed | tei:dateline | tei:label | tei:lem | tei:rdg" mode="text-inline">
+                       | tei:actor | tei:addrLine | tei:salute | tei:signed | tei:dateline | tei:label | tei:lem | tei:rdg | tei:figure | tei:head" mode="text-inline">
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:ptr[@target]" mode="text-inline">

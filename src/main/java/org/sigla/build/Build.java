@@ -23,7 +23,7 @@ public final class Build {
      * @param output     the output folder; each edition gets a folder named after its file
      * @param views      the views to render
      * @param parameters stylesheet parameters, passed to every view
-     * @param force      build invalid editions anyway
+     * @param force      build invalid editions anyway, and write into an output folder Sigla did not make
      */
     public record Options(Path output, Set<View> views, Map<String, String> parameters, boolean force) {
         public Options {
@@ -40,12 +40,13 @@ public final class Build {
         this.validator = validator;
     }
 
-    public BuildSummary run(List<Path> sources, Options options, BuildListener listener) throws IOException, ViewException {
+    public BuildSummary run(List<Path> sources, Options options, BuildListener listener)
+            throws IOException, ViewException, OutputRefusedException {
         int built = 0;
         int invalid = 0;
         int unreadable = 0;
         int forced = 0;
-        try (OutputFolder output = OutputFolder.open(options.output())) {
+        try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
             for (Path source : sources) {
                 Edition edition;
                 try {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where a build writes: a hidden staging folder inside the output folder, whose edition
@@ -24,9 +26,64 @@ final class OutputFolder implements AutoCloseable {
         this.staging = staging;
     }
 
-    static OutputFolder open(Path root) throws IOException {
+    /** The file that marks a folder as Sigla's output: Sigla writes only into folders it made. */
+    static final String MARKER = ".sigla-output";
+    private static final String STAGING = ".sigla-staging-";
+    private static final String PREVIOUS = ".previous-";
+
+    /**
+     * Opens the output folder, refusing one where a build could overwrite an editor's own
+     * files (unless {@code force}): a folder that holds a source, or a non-empty folder that
+     * Sigla did not make. What an earlier build left half-published is put back first.
+     */
+    static OutputFolder open(Path root, List<Path> sources, boolean force) throws IOException, OutputRefusedException {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (!force) {
+            for (Path source : sources) {
+                if (source.toAbsolutePath().normalize().startsWith(absolute)) {
+                    throw new OutputRefusedException(root + ": error: the output folder holds the source " + source
+                            + "; choose another folder (or --force) [output]");
+                }
+            }
+            if (Files.isDirectory(root) && !Files.exists(root.resolve(MARKER)) && !isEmpty(root)) {
+                throw new OutputRefusedException(root + ": error: the output folder is not empty and was not made by Sigla;"
+                        + " choose a new or empty folder (or --force) [output]");
+            }
+        }
         Files.createDirectories(root);
-        return new OutputFolder(root, Files.createTempDirectory(root, ".sigla-staging-"));
+        if (!Files.exists(root.resolve(MARKER))) {
+            Files.writeString(root.resolve(MARKER), "This folder is written by Sigla: each edition's folder is replaced by its next build.\n");
+        }
+        recover(root);
+        return new OutputFolder(root, Files.createTempDirectory(root, STAGING));
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * A build killed between its two moves of an edition leaves the previous folder in its
+     * staging area: put it back where it was, then drop the staging areas of dead builds.
+     */
+    private static void recover(Path root) throws IOException {
+        List<Path> stale;
+        try (Stream<Path> entries = Files.list(root)) {
+            stale = entries.filter(p -> p.getFileName().toString().startsWith(STAGING)).toList();
+        }
+        for (Path staging : stale) {
+            try (Stream<Path> entries = Files.list(staging)) {
+                for (Path previous : entries.filter(p -> p.getFileName().toString().startsWith(PREVIOUS)).toList()) {
+                    Path published = root.resolve(previous.getFileName().toString().substring(PREVIOUS.length()));
+                    if (!Files.exists(published)) {
+                        move(previous, published);
+                    }
+                }
+            }
+            delete(staging);
+        }
     }
 
     /** A fresh folder for one edition's files, in the staging area. */
@@ -40,7 +97,7 @@ final class OutputFolder implements AutoCloseable {
         Path published = root.resolve(edition);
         Path previous = null;
         if (Files.exists(published)) {
-            previous = staging.resolve(".previous-" + edition);
+            previous = staging.resolve(PREVIOUS + edition);
             move(published, previous);
         }
         move(staged, published);

@@ -13,6 +13,7 @@ import org.sigla.SourceFiles;
 import org.sigla.build.Build;
 import org.sigla.build.BuildListener;
 import org.sigla.build.BuildSummary;
+import org.sigla.build.OutputRefusedException;
 import org.sigla.validate.Problem;
 import org.sigla.validate.SchemaException;
 import org.sigla.views.View;
@@ -29,7 +30,8 @@ final class BuildRunner {
             description = "Output folder; each edition gets a folder in it (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--force", description = "Build editions even if they are invalid (and say so).")
+    @Option(names = "--force", description = "Build editions even if they are invalid (and say so), and write into an output"
+            + " folder that Sigla did not make or that holds a source.")
     boolean force;
 
     @Option(names = "--fop-config", paramLabel = "FILE",
@@ -74,6 +76,9 @@ final class BuildRunner {
                     out.println(edition + ": built in " + folder);
                 }
             });
+        } catch (OutputRefusedException e) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE;
         } catch (ViewException e) {
             err.println(SiglaCommand.oneLine(e));
             err.println("sigla: the build stopped; the previous output of this edition is untouched");

@@ -49,6 +49,22 @@ public final class SiglaCommand implements Runnable {
             err.flush();
             return ExitCode.FAILED;
         });
+        // The JVM's own limits end a run like any other failure: one line, and what to do about it.
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+                err.println("sigla: error: " + (e instanceof StackOverflowError
+                        ? "the edition is nested too deeply to process (raise the stack with SIGLA_JAVA_OPTS=-Xss64m)"
+                        : "not enough memory for this edition (raise the heap with SIGLA_JAVA_OPTS=-Xmx8g)"));
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCode.FAILED;
+            }
+        });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             PrintWriter err = exception.getCommandLine().getErr();
             err.println("sigla: " + exception.getMessage());

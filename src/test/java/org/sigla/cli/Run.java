@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One run of the sigla command line in this JVM, with what it printed. */
-record Run(int exitCode, String out, String err) {
+public record Run(int exitCode, String out, String err) {
 
-    static Run sigla(String... args) {
+    public static Run sigla(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = SiglaCommand.commandLine();
@@ -17,7 +17,7 @@ record Run(int exitCode, String out, String err) {
         return new Run(code, out.toString(), err.toString());
     }
 
-    String all() {
+    public String all() {
         return out + err;
     }
 }
