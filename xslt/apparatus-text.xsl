@@ -28,7 +28,7 @@
     <xsl:variable name="entries" as="xs:string*"
         select="for $e in $sg:entries return sg:wrap(string-join(($e/@place[. != ''], string-join(sg:entry-segments($e))), ' '), $width, '', '    ')"/>
     <xsl:value-of select="string-join((
-        sg:label('apparatus') || ' — ' || sg:plain(sg:main-title(/tei:TEI/tei:teiHeader/tei:fileDesc)),
+        sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc)),
         sg:label('witnesses') || '&#10;' || string-join($witnesses, '&#10;'),
         if (exists($entries)) then string-join($entries, '&#10;') else sg:label('no-entries')), '&#10;&#10;') || '&#10;'"/>
   </xsl:template>

@@ -17,17 +17,20 @@
   <xsl:import href="modules/html/page.xsl"/>
   <xsl:import href="modules/apparatus/segments.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <!-- Links to ids are written as the ids are: escaping them would also normalize them to NFC,
+       and a link to an id in another normalization form would lead nowhere. External addresses
+       are escaped by sg:safe-url. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no" escape-uri-attributes="no"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/">
     <xsl:call-template name="sg:html-page">
-      <xsl:with-param name="page-title" select="sg:label('apparatus') || ' — ' || sg:plain(sg:main-title(/tei:TEI/tei:teiHeader/tei:fileDesc))"/>
+      <xsl:with-param name="page-title" select="sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc))"/>
       <xsl:with-param name="current" select="'apparatus'"/>
       <xsl:with-param name="content" as="node()*">
         <h1 id="title"><xsl:value-of select="sg:label('apparatus')"/></h1>
-        <p class="subtitle"><a href="{$edited-page}"><xsl:value-of select="sg:plain(sg:main-title(/tei:TEI/tei:teiHeader/tei:fileDesc))"/></a>
+        <p class="subtitle"><a href="{$edited-page}"><xsl:value-of select="sg:plain(sg:main-title($sg:file-desc))"/></a>
           <xsl:text> — </xsl:text><xsl:value-of select="sg:label($apparatus)"/></p>
         <section id="witnesses" class="witnesses" aria-labelledby="witnesses-title">
           <h2 id="witnesses-title"><xsl:value-of select="sg:label('witnesses')"/></h2>

@@ -20,7 +20,10 @@
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/indexes.xsl"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+  <!-- Links to ids are written as the ids are: escaping them would also normalize them to NFC,
+       and a link to an id in another normalization form would lead nowhere. External addresses
+       are escaped by sg:safe-url. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no" escape-uri-attributes="no"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
@@ -40,7 +43,7 @@
   <xsl:template name="sg:edition-page">
     <xsl:param name="shown" as="xs:string" tunnel="yes"/>
     <xsl:call-template name="sg:html-page">
-      <xsl:with-param name="page-title" select="sg:plain(sg:main-title(/tei:TEI/tei:teiHeader/tei:fileDesc))"/>
+      <xsl:with-param name="page-title" select="sg:plain(sg:main-title($sg:file-desc))"/>
       <xsl:with-param name="current" select="$shown"/>
       <xsl:with-param name="content" as="node()*">
         <xsl:call-template name="sg:title-page"/>

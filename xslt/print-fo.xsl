@@ -30,7 +30,7 @@
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/">
-    <xsl:variable name="file-desc" select="tei:TEI/tei:teiHeader/tei:fileDesc"/>
+    <xsl:variable name="file-desc" select="$sg:file-desc"/>
     <xsl:variable name="title" select="sg:plain(sg:main-title($file-desc))"/>
     <xsl:variable name="author" select="string-join($file-desc/tei:titleStmt/tei:author ! sg:plain(.), ', ')"/>
     <fo:root font-family="{$font-family}" font-size="{$font-size}" line-height="1.35" language="{sg:language()}"

@@ -22,7 +22,7 @@
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/">
-    <xsl:variable name="file-desc" select="tei:TEI/tei:teiHeader/tei:fileDesc"/>
+    <xsl:variable name="file-desc" select="$sg:file-desc"/>
     <xsl:variable name="title-block" as="xs:string*"
         select="sg:plain(sg:main-title($file-desc)),
                 $file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! sg:plain(.),

@@ -20,9 +20,11 @@
   <!-- "positive" (the lemma's witnesses are named too) or "negative" (only the differing readings). -->
   <xsl:param name="apparatus" as="xs:string" select="'positive'"/>
 
-  <!-- Everything the apparatus reports, in document order. -->
+  <!-- Everything the apparatus reports, in document order: the interventions and variants of
+       the text, and the apparatus kept apart in standOff (what the editors did to their own
+       descriptions of persons and places is not the text's apparatus). -->
   <xsl:variable name="sgp:interventions" as="element()*"
-      select="/tei:TEI/(tei:text | tei:standOff)//(tei:choice | tei:supplied | tei:app | tei:gap | tei:unclear[empty(parent::tei:choice)]
+      select="/tei:TEI/tei:standOff//tei:app | /tei:TEI/tei:text//(tei:choice | tei:supplied | tei:app | tei:gap | tei:unclear[empty(parent::tei:choice)]
               | tei:add[empty(ancestor::tei:app | parent::tei:subst)] | tei:del[empty(ancestor::tei:app | parent::tei:subst)] | tei:subst[empty(ancestor::tei:app)])"/>
   <xsl:variable name="sgp:intervention-numbers" as="map(xs:string, xs:integer)"
       select="map:merge(for $i in 1 to count($sgp:interventions) return map:entry(generate-id($sgp:interventions[$i]), $i))"/>
@@ -39,16 +41,32 @@
     <xsl:sequence select="map:contains($sgp:intervention-numbers, generate-id($element))"/>
   </xsl:function>
 
+  <!-- The places inside content a reading hides: note calls and anchors (see sg:calls-in), and
+       interventions, whose apparatus entries must still lead somewhere. -->
+  <xsl:function name="sg:places-in" as="element()*">
+    <xsl:param name="hidden" as="node()*"/>
+    <xsl:sequence select="sg:calls-in($hidden) | $hidden/descendant-or-self::*[sg:is-intervention(.)]"/>
+  </xsl:function>
+
   <!-- The id shared by an entry and its place in the text, so that each links to the other. -->
   <xsl:function name="sg:entry-id" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="($element/@xml:id, 'app-' || $sgp:intervention-numbers(generate-id($element)))[1]"/>
   </xsl:function>
 
+  <!-- An app kept apart from the text (double end-point or location-referenced): the text does not show it. -->
+  <xsl:function name="sg:is-kept-apart" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element/self::tei:app[@from or (@loc and empty(ancestor::tei:body))])"/>
+  </xsl:function>
+
   <!-- Where in the text an intervention stands: for an app kept apart, where its @from points. -->
   <xsl:function name="sg:entry-anchor" as="element()">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="(if ($element/self::tei:app[@from]) then sg:targets($element/@from)[1] else (),
+    <xsl:variable name="apart" select="$element/ancestor::tei:app[sg:is-kept-apart(.)][last()]"/>
+    <!-- Inside an app kept apart, an entry stands where that app does. -->
+    <xsl:sequence select="if ($apart) then sg:entry-anchor($apart) else
+                          (if ($element/self::tei:app[@from]) then sg:targets($element/@from)[1] else (),
                            if ($element/self::tei:app[@loc][empty(sg:place($element))])
                              then $sgp:paragraphs[@n = $element/@loc or @xml:id = $element/@loc][1] else (),
                            $element)[1]"/>
@@ -126,7 +144,7 @@
   </xsl:template>
 
   <xsl:template match="tei:app" mode="sg:apparatus-entry">
-    <xsl:variable name="lemma" select="tei:lem"/>
+    <xsl:variable name="lemma" select="tei:lem[1]"/>
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'var'"/>
       <xsl:with-param name="lemma" as="element(sg:lemma)">
@@ -151,7 +169,8 @@
     <xsl:param name="readings" as="element(sg:reading)*" select="()"/>
     <xsl:variable name="anchor" select="sg:entry-anchor(.)"/>
     <xsl:variable name="place" select="sg:place($anchor)"/>
-    <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is .) then sg:entry-id(.) else ($anchor/@xml:id, sg:place-id($place))[1]}"
+    <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is . and not(sg:is-kept-apart(.))) then sg:entry-id(.)
+                                  else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])]/@xml:id, sg:place-id($place), 'text')[1]}"
               place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
               order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
       <xsl:sequence select="$lemma"/>

@@ -12,6 +12,9 @@
   <xsl:param name="edition-url" as="xs:string"
       select="string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL', 'DOI')])[1])"/>
 
+  <!-- The header's file description (the first, should a broken file have two). -->
+  <xsl:variable name="sg:file-desc" as="element(tei:fileDesc)?" select="(/tei:TEI/tei:teiHeader/tei:fileDesc)[1]"/>
+
   <xsl:function name="sg:main-title" as="element()?">
     <xsl:param name="file-desc" as="element(tei:fileDesc)?"/>
     <xsl:sequence select="($file-desc/tei:titleStmt/tei:title[@type = 'main'], $file-desc/tei:titleStmt/tei:title[not(@type = 'sub')], $file-desc/tei:titleStmt/tei:title)[1]"/>

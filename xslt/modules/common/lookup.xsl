@@ -47,6 +47,6 @@
   <xsl:function name="sg:safe-url" as="xs:string?">
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="trimmed" select="replace(normalize-space($url), '[\p{Cc}\p{Cf}\s]', '')"/>
-    <xsl:sequence select="if ($trimmed != '' and matches($trimmed, '^(https?:|mailto:|#|[^:/?#]*([/?#]|$))', 'i')) then normalize-space($url) else ()"/>
+    <xsl:sequence select="if ($trimmed != '' and matches($trimmed, '^(https?:|mailto:|#|[^:/?#]*([/?#]|$))', 'i')) then iri-to-uri(normalize-space($url)) else ()"/>
   </xsl:function>
 </xsl:stylesheet>

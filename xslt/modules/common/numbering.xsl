@@ -54,6 +54,14 @@
       select="map:merge(for $i in 1 to count($sg:notes)
                         return map:entry(generate-id($sg:notes[$i]), string(($sg:notes[$i]/@n, $i)[1])), map{'duplicates': 'use-first'})"/>
 
+  <!-- The call points inside content a reading hides (a sic, a deletion, a reading not shown):
+       the views still place their calls and anchors, so that no note or apparatus entry loses
+       its place. -->
+  <xsl:function name="sg:calls-in" as="element()*">
+    <xsl:param name="hidden" as="node()*"/>
+    <xsl:sequence select="$hidden/descendant-or-self::*[self::tei:anchor[@xml:id] or self::tei:note[sg:is-inline-note(.)]]"/>
+  </xsl:function>
+
   <xsl:function name="sg:paragraph-number" as="xs:integer?">
     <xsl:param name="block" as="element()"/>
     <xsl:sequence select="$sgp:paragraph-numbers(generate-id($block))"/>

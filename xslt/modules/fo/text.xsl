@@ -115,6 +115,7 @@
         </fo:list-item>
       </xsl:for-each>
     </fo:list-block>
+    <xsl:apply-templates select="* except (tei:head | tei:item | tei:label)" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:table" mode="fo">
     <xsl:apply-templates select="tei:head" mode="#current"/>
@@ -129,6 +130,7 @@
         </xsl:for-each>
       </fo:table-body>
     </fo:table>
+    <xsl:apply-templates select="* except (tei:head | tei:row)" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:quote[tei:p | tei:lg | tei:l]" mode="fo">
     <fo:block start-indent="2em" end-indent="1em" font-size="0.95em"><xsl:apply-templates mode="#current"/></fo:block>
@@ -213,7 +215,7 @@
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>
   <xsl:template match="tei:app" mode="fo">
-    <xsl:if test="not(@from or (@loc and not(ancestor::tei:body)))">
+    <xsl:if test="not(sg:is-kept-apart(.))">
       <fo:wrapper id="{sg:entry-id(.)}"><xsl:apply-templates select="sg:shown-reading(., $witness)/node()" mode="#current"/></fo:wrapper>
       <xsl:call-template name="sg:fo-apparatus"/>
     </xsl:if>
@@ -250,10 +252,14 @@
   </xsl:template>
 
   <xsl:template match="tei:note" mode="fo">
-    <xsl:if test="sg:is-inline-note(.)">
-      <xsl:call-template name="sg:fo-footnote"/>
-      <xsl:call-template name="sg:fo-apparatus"/>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="sg:is-inline-note(.)">
+        <xsl:call-template name="sg:fo-footnote"/>
+        <xsl:call-template name="sg:fo-apparatus"/>
+      </xsl:when>
+      <xsl:when test="sgp:is-separate-note(.)"/>
+      <xsl:otherwise><fo:block font-size="0.9em"><xsl:apply-templates mode="#current"/></fo:block></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

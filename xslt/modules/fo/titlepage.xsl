@@ -9,7 +9,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template name="sg:fo-title-page">
-    <xsl:variable name="file-desc" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
+    <xsl:variable name="file-desc" select="$sg:file-desc"/>
     <fo:block id="title-page" text-align="center" hyphenate="false">
       <fo:block font-variant="small-caps" font-size="13pt" space-before="18mm" space-after="8mm">
         <xsl:value-of select="string-join($file-desc/tei:titleStmt/tei:author ! sg:plain(.), ', ')"/>

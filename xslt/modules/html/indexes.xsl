@@ -38,7 +38,7 @@
       <span class="index-name"><xsl:value-of select="sg:entry-name(.)"/></span>
       <xsl:variable name="life" select="string-join((tei:birth/(@when, @notBefore)[1], tei:death/(@when, @notAfter)[1]) ! substring(., 1, 4), '–')"/>
       <xsl:if test="$life != ''"><xsl:text> </xsl:text><span class="index-dates">(<xsl:value-of select="$life"/>)</span></xsl:if>
-      <xsl:for-each select="(tei:note | tei:desc | tei:occupation)[1]">
+      <xsl:for-each select="tei:note | tei:desc | tei:occupation">
         <xsl:text> — </xsl:text><span class="index-desc"><xsl:apply-templates mode="html"/></span>
       </xsl:for-each>
       <xsl:variable name="links" select="(.//tei:ptr/@target | .//tei:ref/@target | tei:idno[@type = ('URI', 'URL')])[exists(sg:safe-url(.))]"/>

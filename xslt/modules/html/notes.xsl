@@ -12,11 +12,28 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <!-- A note written in the text leaves only its call there. -->
+  <!-- A note written in the text leaves only its call there; a note kept apart is called from
+       its target; a note of the back matter that nothing calls is shown where it stands. -->
   <xsl:template match="tei:note" mode="html">
-    <xsl:if test="not(sgp:in-link(.))">
-      <xsl:call-template name="sg:note-call"/>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="sg:is-inline-note(.)">
+        <xsl:if test="not(sgp:in-link(.))"><xsl:call-template name="sg:note-call"/></xsl:if>
+      </xsl:when>
+      <xsl:when test="sgp:is-separate-note(.)"/>
+      <xsl:otherwise><div class="note"><xsl:apply-templates mode="#current"/></div></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Mode html-calls: the calls of notes whose call point is in content the page does not show. -->
+  <xsl:mode name="html-calls" on-no-match="shallow-skip"/>
+  <xsl:template match="tei:anchor" mode="html-calls">
+    <xsl:apply-templates select="." mode="html"/>
+  </xsl:template>
+  <xsl:template match="tei:note" mode="html-calls">
+    <xsl:call-template name="sg:note-call"/>
+  </xsl:template>
+  <xsl:template match="*" mode="html-calls">
+    <span id="{sg:entry-id(.)}"></span>
   </xsl:template>
 
   <!-- The calls of the notes kept apart that point at the context element. -->

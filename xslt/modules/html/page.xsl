@@ -55,7 +55,7 @@
           <xsl:sequence select="$content"/>
         </main>
         <footer class="site-footer">
-          <p><xsl:value-of select="sg:citation(/tei:TEI/tei:teiHeader/tei:fileDesc)"/> — <xsl:value-of select="sg:label('generated-by')"/></p>
+          <p><xsl:value-of select="sg:citation($sg:file-desc)"/> — <xsl:value-of select="sg:label('generated-by')"/></p>
         </footer>
         <script><xsl:value-of select="unparsed-text('../../assets/sigla.js')"/></script>
       </body>

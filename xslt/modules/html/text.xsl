@@ -27,7 +27,9 @@
   </xsl:template>
 
   <!-- Metadata and furniture of the page that are not part of the reading text. -->
-  <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp" mode="html"/>
+  <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp" mode="html">
+    <xsl:apply-templates select="sg:places-in(.)" mode="html-calls"/>
+  </xsl:template>
 
   <!-- Structure -->
   <xsl:template match="tei:text | tei:group | tei:front | tei:body" mode="html">
@@ -114,8 +116,14 @@
       <xsl:apply-templates mode="#current"/>
     </xsl:element>
   </xsl:template>
+  <!-- Lists, cast lists and tables render their items in the HTML list or table, and whatever
+       else they hold (a note, a page break, a stray paragraph) after it: nothing is dropped. -->
   <xsl:template match="tei:castList" mode="html">
-    <ul class="castList"><xsl:apply-templates select="tei:castItem | tei:castGroup" mode="#current"/></ul>
+    <div class="castList">
+      <xsl:apply-templates select="tei:head" mode="#current"/>
+      <ul><xsl:apply-templates select="tei:castItem | tei:castGroup" mode="#current"/></ul>
+      <xsl:apply-templates select="* except (tei:head | tei:castItem | tei:castGroup)" mode="#current"/>
+    </div>
   </xsl:template>
   <xsl:template match="tei:castItem | tei:castGroup" mode="html">
     <li class="{local-name()}"><xsl:apply-templates mode="#current"/></li>
@@ -142,6 +150,7 @@
       <xsl:attribute name="class" select="'list'"/>
       <xsl:apply-templates select="tei:item" mode="#current"/>
     </xsl:element>
+    <xsl:apply-templates select="* except (tei:head | tei:item | tei:label)" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:item" mode="html">
     <li><xsl:apply-templates select="preceding-sibling::*[1][self::tei:label]" mode="html-label"/><xsl:apply-templates mode="#current"/></li>
@@ -155,9 +164,10 @@
       <xsl:for-each select="tei:head"><caption><xsl:apply-templates mode="#current"/></caption></xsl:for-each>
       <tbody><xsl:apply-templates select="tei:row" mode="#current"/></tbody>
     </table>
+    <xsl:apply-templates select="* except (tei:head | tei:row)" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:row" mode="html">
-    <tr><xsl:apply-templates select="tei:cell" mode="#current"/></tr>
+    <tr><xsl:apply-templates select="tei:cell" mode="#current"/><xsl:if test="* except tei:cell"><td><xsl:apply-templates select="* except tei:cell" mode="#current"/></td></xsl:if></tr>
   </xsl:template>
   <xsl:template match="tei:cell" mode="html">
     <td><xsl:if test="@cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if><xsl:if test="@rows"><xsl:attribute name="rowspan" select="@rows"/></xsl:if><xsl:apply-templates mode="#current"/></td>
@@ -282,15 +292,17 @@
     <xsl:variable name="child" select="sg:shown(., $shown)"/>
     <span class="choice {local-name($child)}" id="{sg:entry-id(.)}">
       <xsl:apply-templates select="$child/node()" mode="#current"/>
+      <xsl:apply-templates select="sg:places-in(* except $child)" mode="html-calls"/>
     </span>
     <xsl:call-template name="sg:apparatus-mark"/>
   </xsl:template>
 
   <xsl:template match="tei:app" mode="html">
     <xsl:param name="shown" as="xs:string" tunnel="yes" select="$reading"/>
-    <xsl:if test="not(@from or (@loc and not(ancestor::tei:body)))">
+    <xsl:if test="not(sg:is-kept-apart(.))">
       <span class="app" id="{sg:entry-id(.)}">
         <xsl:apply-templates select="sg:shown-reading(., $witness)/node()" mode="#current"/>
+        <xsl:apply-templates select="sg:places-in(* except sg:shown-reading(., $witness))" mode="html-calls"/>
       </span>
       <xsl:call-template name="sg:apparatus-mark"/>
     </xsl:if>
@@ -320,7 +332,10 @@
         <xsl:apply-templates mode="#current"/>
       </del>
     </xsl:if>
-    <xsl:if test="not(sg:shows-deletions($shown)) and sg:is-intervention(.)"><span id="{sg:entry-id(.)}"></span></xsl:if>
+    <xsl:if test="not(sg:shows-deletions($shown))">
+      <xsl:if test="sg:is-intervention(.)"><span id="{sg:entry-id(.)}"></span></xsl:if>
+      <xsl:apply-templates select="sg:places-in(node())" mode="html-calls"/>
+    </xsl:if>
     <xsl:call-template name="sg:apparatus-mark"/>
   </xsl:template>
 

@@ -11,7 +11,7 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="sgp:file-desc" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
+  <xsl:variable name="sgp:file-desc" select="$sg:file-desc"/>
 
   <xsl:template name="sg:title-page">
     <header id="title-page" class="title-page" aria-labelledby="title">

@@ -42,7 +42,11 @@
     <xsl:sequence select="sg:wrap(sg:inline-text(.), $width, '', '')"/>
   </xsl:template>
   <xsl:template match="tei:note" mode="text-block">
-    <xsl:if test="sg:is-inline-note(.)"><xsl:sequence select="'[' || sg:note-number(.) || ']'"/></xsl:if>
+    <xsl:choose>
+      <xsl:when test="sg:is-inline-note(.)"><xsl:sequence select="'[' || sg:note-number(.) || ']'"/></xsl:when>
+      <xsl:when test="sgp:is-separate-note(.)"/>
+      <xsl:otherwise><xsl:call-template name="sgp:filled"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab" mode="text-block">
@@ -68,11 +72,13 @@
   <xsl:template match="tei:list" mode="text-block">
     <xsl:apply-templates select="tei:head" mode="#current"/>
     <xsl:sequence select="string-join(tei:item ! sg:wrap(sg:inline-text(node()), $width, '- ', '  '), '&#10;')"/>
+    <xsl:apply-templates select="* except (tei:head | tei:item | tei:label)" mode="#current"/>
   </xsl:template>
 
   <xsl:template match="tei:table" mode="text-block">
     <xsl:apply-templates select="tei:head" mode="#current"/>
-    <xsl:sequence select="string-join(tei:row ! string-join(tei:cell ! sg:inline-text(node()), ' | '), '&#10;')"/>
+    <xsl:sequence select="string-join(tei:row ! string-join((tei:cell, * except tei:cell) ! sg:inline-text(node()), ' | '), '&#10;')"/>
+    <xsl:apply-templates select="* except (tei:head | tei:row)" mode="#current"/>
   </xsl:template>
 
   <xsl:template match="tei:pb" mode="text-block">
@@ -80,7 +86,7 @@
   </xsl:template>
 
   <!-- An apparatus kept apart from the text is the apparatus view's business. -->
-  <xsl:template match="tei:app[@from or (@loc and empty(ancestor::tei:body))] | tei:listApp" mode="text-block" priority="2"/>
+  <xsl:template match="tei:app[sg:is-kept-apart(.)] | tei:listApp" mode="text-block" priority="2"/>
 
   <xsl:template match="tei:choice | tei:app | tei:supplied | tei:add | tei:del | tei:q | tei:said" mode="text-block">
     <xsl:call-template name="sgp:filled"/>

@@ -22,7 +22,9 @@
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
 
-  <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:graphic" mode="text-inline"/>
+  <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:graphic" mode="text-inline">
+    <xsl:apply-templates select="sg:calls-in(.)" mode="#current"/>
+  </xsl:template>
 
   <!-- Phrase-level elements whose words are simply kept. -->
   <xsl:template match="tei:hi | tei:emph | tei:foreign | tei:term | tei:mentioned | tei:gloss | tei:title | tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name
@@ -44,16 +46,17 @@
     <xsl:value-of select="sg:label(if ($inner) then 'quote-inner-close' else 'quote-close')"/>
   </xsl:template>
 
+  <!-- What a reading hides keeps its note calls. -->
   <xsl:template match="tei:choice" mode="text-inline">
-    <xsl:apply-templates select="sg:shown(., $reading)/node()" mode="#current"/>
+    <xsl:apply-templates select="sg:shown(., $reading)/node(), sg:calls-in(* except sg:shown(., $reading))" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:app" mode="text-inline">
-    <xsl:if test="not(@from or (@loc and not(ancestor::tei:body)))">
-      <xsl:apply-templates select="sg:shown-reading(., $witness)/node()" mode="#current"/>
+    <xsl:if test="not(sg:is-kept-apart(.))">
+      <xsl:apply-templates select="sg:shown-reading(., $witness)/node(), sg:calls-in(* except sg:shown-reading(., $witness))" mode="#current"/>
     </xsl:if>
   </xsl:template>
   <xsl:template match="tei:del" mode="text-inline">
-    <xsl:if test="sg:shows-deletions($reading)"><xsl:apply-templates mode="#current"/></xsl:if>
+    <xsl:apply-templates select="if (sg:shows-deletions($reading)) then node() else sg:calls-in(.)" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:supplied" mode="text-inline">
     <xsl:text>[</xsl:text><xsl:apply-templates mode="#current"/><xsl:text>]</xsl:text>
@@ -69,7 +72,11 @@
 
   <!-- Notes leave their call, [1], where they are called. -->
   <xsl:template match="tei:note" mode="text-inline">
-    <xsl:if test="sg:is-inline-note(.)">[<xsl:value-of select="sg:note-number(.)"/>]</xsl:if>
+    <xsl:choose>
+      <xsl:when test="sg:is-inline-note(.)">[<xsl:value-of select="sg:note-number(.)"/>]</xsl:when>
+      <xsl:when test="sgp:is-separate-note(.)"/>
+      <xsl:otherwise><xsl:apply-templates mode="#current"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:anchor" mode="text-inline">
     <xsl:for-each select="key('sgp:notes-by-target', @xml:id)[sgp:is-separate-note(.)]">[<xsl:value-of select="sg:note-number(.)"/>]</xsl:for-each>

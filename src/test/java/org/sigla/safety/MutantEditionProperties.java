@@ -1,0 +1,180 @@
+package org.sigla.safety;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.sigla.Edition;
+import org.sigla.EditionException;
+import org.sigla.support.Editions;
+import org.sigla.support.Invariants;
+import org.sigla.validate.Report;
+import org.sigla.views.View;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.w3c.dom.Text;
+
+/**
+ * Editions broken at random, as editors break them while they work: elements deleted,
+ * duplicated or moved, attributes and ids dropped or garbled, and Unicode of every kind
+ * inserted. Validation and every view must answer without crashing, and a mutant that is
+ * still valid must keep the views' invariants.
+ */
+class MutantEditionProperties {
+
+    private static final List<Path> EDITIONS = List.of(Editions.testEdition("verse"), Editions.testEdition("drama"),
+            Editions.testEdition("letter"), Editions.testEdition("apparatus"), Editions.MEMOIR);
+    /** Combining marks, right-to-left text and overrides, characters outside the BMP, C1 controls, a BOM. */
+    private static final String[] STRANGE = {"e\u0301\u0308", "\u05E9\u05DC\u05D5\u05DD", "\u202Eevil\u202C", "\u200F",
+            "\uD83D\uDE00", "\uD800\uDF30\uD800\uDF31", "\u007F", "\u0085", "\u009F", "\uFEFF", "\t", "&<>\"'", "\u0301",
+            "\u0627\u0644\u0639\u0631\u0628\u064A\u0629", "\u00A0\u2028"};
+
+    private static Path folder;
+
+    @BeforeContainer
+    static void createFolder() throws Exception {
+        folder = Files.createTempDirectory("sigla-mutants-");
+    }
+
+    @AfterContainer
+    static void removeFolder() throws Exception {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Property(tries = 2500)
+    void mutantsNeverCrashAndValidOnesKeepTheInvariants(@ForAll @IntRange(min = 0, max = 4) int which,
+                                                        @ForAll @IntRange(min = 1, max = 4) int changes,
+                                                        @ForAll long seed) throws Exception {
+        Path source = EDITIONS.get(which);
+        Path mutant = folder.resolve("mutant.xml");
+        Files.writeString(mutant, mutate(source, changes, new Random(seed)));
+        try {
+            check(mutant, which < 4);
+        } catch (Exception | AssertionError e) {
+            // Keep the smallest failing mutant for the developer who has to read it.
+            Files.createDirectories(Path.of("target"));
+            Files.copy(mutant, Path.of("target", "failed-mutant.xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            throw e;
+        }
+    }
+
+    private static void check(Path mutant, boolean invariants) throws Exception {
+
+        Edition edition;
+        try {
+            edition = Editions.sigla().read(mutant);
+        } catch (EditionException e) {
+            // Only a mutant that is not well-formed may be refused here, and then in one line with its place.
+            if (!e.getMessage().matches(".*:\\d+:\\d+: error: .*")) {
+                throw new AssertionError("unclear refusal: " + e.getMessage());
+            }
+            return;
+        }
+        Report report = Editions.sigla().validator().check(edition);
+        Path built = Files.createDirectories(folder.resolve("mutant"));
+        for (View view : List.of(View.HTML, View.TEXT, View.APPARATUS_HTML, View.APPARATUS_TEXT)) {
+            Editions.sigla().views().render(view, edition, built, Map.of());
+        }
+        if (report.isValid() && invariants) {
+            Invariants.everyNoteAppearsOnce(mutant, built);
+            Invariants.everyInterventionHasAnEntryLinkedBothWays(mutant, built);
+            Invariants.noWordOfTheEditedReadingIsLost(mutant, built);
+        }
+    }
+
+    static String mutate(Path source, int changes, Random random) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setExpandEntityReferences(false);
+        Document document = factory.newDocumentBuilder().parse(source.toFile());
+        for (int i = 0; i < changes; i++) {
+            List<Element> elements = elements(document);
+            Element target = elements.get(1 + random.nextInt(elements.size() - 1));
+            switch (random.nextInt(8)) {
+                case 0 -> target.getParentNode().removeChild(target);
+                case 1 -> target.getParentNode().insertBefore(target.cloneNode(true), target.getNextSibling());
+                case 2 -> {
+                    Element host = elements.get(1 + random.nextInt(elements.size() - 1));
+                    if (!isAncestorOrSelf(target, host)) {
+                        host.appendChild(target);
+                    }
+                }
+                case 3 -> dropAttribute(target, random);
+                case 4 -> garbleAttribute(target, random);
+                case 5 -> {
+                    if (target.hasAttributeNS("http://www.w3.org/XML/1998/namespace", "id")) {
+                        if (random.nextBoolean()) {
+                            target.removeAttributeNS("http://www.w3.org/XML/1998/namespace", "id");
+                        } else {
+                            target.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:id", "x" + random.nextInt(5));
+                        }
+                    }
+                }
+                default -> insertText(target, random);
+            }
+        }
+        StringWriter out = new StringWriter();
+        TransformerFactory.newDefaultInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));
+        return out.toString();
+    }
+
+    private static List<Element> elements(Document document) {
+        List<Element> elements = new ArrayList<>();
+        NodeList all = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            elements.add((Element) all.item(i));
+        }
+        return elements;
+    }
+
+    private static boolean isAncestorOrSelf(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void dropAttribute(Element element, Random random) {
+        if (element.getAttributes().getLength() > 0) {
+            element.removeAttributeNode((Attr) element.getAttributes().item(random.nextInt(element.getAttributes().getLength())));
+        }
+    }
+
+    private static void garbleAttribute(Element element, Random random) {
+        if (element.getAttributes().getLength() > 0) {
+            Attr attribute = (Attr) element.getAttributes().item(random.nextInt(element.getAttributes().getLength()));
+            if (!attribute.getName().startsWith("xmlns")) {
+                attribute.setValue(strange(random) + attribute.getValue() + strange(random));
+            }
+        }
+    }
+
+    private static void insertText(Element element, Random random) {
+        Text text = element.getOwnerDocument().createTextNode(strange(random) + " " + strange(random));
+        NodeList children = element.getChildNodes();
+        element.insertBefore(text, children.getLength() == 0 ? null : children.item(random.nextInt(children.getLength())));
+    }
+
+    private static String strange(Random random) {
+        return STRANGE[random.nextInt(STRANGE.length)];
+    }
+}

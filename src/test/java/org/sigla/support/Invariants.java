@@ -1,0 +1,109 @@
+package org.sigla.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * What must hold between an edition and its views, computed from the TEI rather than
+ * written down: no note, no intervention and no word of the text is lost by any view.
+ */
+public final class Invariants {
+
+    private Invariants() {}
+
+    /** Every note once in the web edition (its call once too) and once in the text view. */
+    public static void everyNoteAppearsOnce(Path tei, Path built) throws IOException {
+        XdmNode source = Xml.tei(tei);
+        int notes = Xml.count(source, "/tei:TEI/tei:text/(tei:front | tei:body)//tei:note[not(ancestor::tei:note)]"
+                + " | /tei:TEI/(tei:text/tei:back | tei:standOff)//tei:note[@target][not(ancestor::tei:note)]");
+        XdmNode page = Xml.html(built.resolve("index.html"));
+        assertEquals(notes, Xml.count(page, "//h:ol[@class = 'notes-list']/h:li"), tei + ": notes in the web edition");
+        // Browsers match a fragment after percent-decoding it; the HTML serializer escapes non-ASCII in href.
+        List<String> calls = Xml.strings(page, "//h:a[@class = 'note-call']/@href").stream()
+                .map(href -> URLDecoder.decode(href, StandardCharsets.UTF_8)).toList();
+        for (String id : Xml.strings(page, "//h:ol[@class = 'notes-list']/h:li/@id")) {
+            assertEquals(1, calls.stream().filter(("#" + id)::equals).count(), tei + ": call of " + id);
+        }
+        String text = Files.readString(built.resolve("text.txt"));
+        if (notes > 0) {
+            String listed = text.substring(text.lastIndexOf("\nNotes\n") + 1);
+            for (String number : Xml.strings(page, "//h:ol[@class = 'notes-list']/h:li/h:a[@class = 'note-back']")) {
+                assertEquals(1, count(listed, "(?m)^\\[" + Pattern.quote(number) + "\\] "), tei + ": note " + number + " listed once");
+            }
+        }
+    }
+
+    /** Every intervention and variant has one apparatus entry, and entry and place link to each other. */
+    public static void everyInterventionHasAnEntryLinkedBothWays(Path tei, Path built) {
+        int interventions = Xml.count(Xml.tei(tei), "/tei:TEI/tei:standOff//tei:app | /tei:TEI/tei:text//(tei:app | tei:choice"
+                + " | tei:supplied | tei:gap | tei:add[not(ancestor::tei:app)] | tei:del[not(ancestor::tei:app)])");
+        XdmNode apparatus = Xml.html(built.resolve("apparatus.html"));
+        XdmNode page = Xml.html(built.resolve("index.html"));
+        assertEquals(interventions, Xml.count(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li"), tei + ": apparatus entries");
+        List<String> pageIds = Xml.strings(page, "//@id");
+        List<String> entryIds = Xml.strings(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li/@id");
+        for (String place : Xml.strings(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li/h:a[@class = 'entry-place']/@href")) {
+            assertTrue(place.startsWith("index.html#"), place);
+            String id = URLDecoder.decode(place.substring("index.html#".length()), StandardCharsets.UTF_8);
+            assertEquals(1, pageIds.stream().filter(id::equals).count(), tei + ": place " + id);
+        }
+        for (String mark : Xml.strings(page, "//h:a[@class = 'app-mark']/@href")) {
+            String id = URLDecoder.decode(mark.substring("apparatus.html#".length()), StandardCharsets.UTF_8);
+            assertEquals(1, entryIds.stream().filter(id::equals).count(), tei + ": " + mark);
+        }
+    }
+
+    /**
+     * Every word of the body's edited reading is in the text view, in order: the letters of
+     * each block of the body (a paragraph, a line, a speaker…) stand together in the view,
+     * after those of the block before. Letters only, in NFC: the view adds brackets, quotation
+     * marks and note numbers, and fills lines. A choice shows its first corr, reg or expan (else
+     * its first child); an app its lemma, else its first reading.
+     */
+    public static void noWordOfTheEditedReadingIsLost(Path tei, Path built) throws IOException {
+        String blocks = "(tei:p | tei:ab | tei:l | tei:head | tei:speaker | tei:stage | tei:item | tei:cell | tei:salute | tei:signed"
+                + " | tei:dateline | tei:addrLine | tei:trailer | tei:byline | tei:label | tei:castItem)";
+        List<String> edited = Xml.strings(Xml.tei(tei), "/tei:TEI/tei:text/tei:body//" + blocks + "[not(.//" + blocks + ")]"
+                + " ! string-join(.//text()[not(ancestor::*[parent::tei:choice][not(. is (../(tei:corr | tei:reg | tei:expan), ../*)[1])]"
+                + " or ancestor::tei:rdg[exists(../tei:lem) or exists(preceding-sibling::tei:rdg)] or ancestor::tei:del or ancestor::tei:note or ancestor::tei:app[@from or (@loc and not(ancestor::tei:body))]"
+                + " or ancestor::tei:figDesc or ancestor::tei:fw or ancestor::tei:witDetail)], '')");
+        String view = letters(Files.readString(built.resolve("text.txt")));
+        int from = 0;
+        for (String block : edited) {
+            String wanted = letters(block);
+            int at = view.indexOf(wanted, from);
+            assertTrue(at >= 0, () -> tei + ": the text view lacks, or misplaces, \"" + block.strip() + "\"");
+            from = at + wanted.length();
+        }
+    }
+
+    private static String letters(String text) {
+        // Word by word: what stands between a mark and its letter (a note call, say) is stripped, then
+        // the word is composed; a mark that begins a word does not compose with the word before it.
+        StringBuilder letters = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            letters.append(Normalizer.normalize(word.replaceAll("[^\\p{L}\\p{M}]", ""), Normalizer.Form.NFC));
+        }
+        return letters.toString();
+    }
+
+    private static int count(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}
