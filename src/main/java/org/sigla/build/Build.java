@@ -1,6 +1,7 @@
 package org.sigla.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,13 @@ public final class Build {
             parameters = Map.copyOf(parameters);
         }
     }
+
+    /**
+     * Above this size a build leaves out the print edition: FOP lays a page sequence out in
+     * memory, and a PDF of tens of thousands of pages is nobody's print edition. Asked for
+     * alone ({@code sigla pdf}), it is typeset whatever the size.
+     */
+    static final long PRINT_LIMIT_BYTES = 20_000_000;
 
     private final Sigla sigla;
     private final Validator validator;
@@ -72,8 +80,13 @@ public final class Build {
                     forced++;
                 }
                 Path folder = output.stage(edition.name());
+                boolean tooLongToPrint = options.views().size() > 1 && Files.size(source) > PRINT_LIMIT_BYTES;
+                if (tooLongToPrint && options.views().contains(View.PDF)) {
+                    listener.warning(source, "warning: no print edition: at " + Files.size(source) / 1_000_000
+                            + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
+                }
                 for (View view : View.values()) {
-                    if (options.views().contains(view)) {
+                    if (options.views().contains(view) && !(view == View.PDF && tooLongToPrint)) {
                         for (String warning : sigla.views().render(view, edition, folder, options.parameters())) {
                             listener.warning(source, warning);
                         }
