@@ -3,12 +3,21 @@ package org.sigla.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.sigla.Edition;
 import org.sigla.EditionException;
 import org.sigla.Sigla;
+import org.sigla.validate.Problem;
 import org.sigla.validate.Report;
 import org.sigla.validate.Validator;
 import org.sigla.views.View;
@@ -16,7 +25,9 @@ import org.sigla.views.ViewException;
 
 /**
  * Builds the views of editions into an output folder: each source is parsed once,
- * validated, rendered into a staging folder and moved into place when complete.
+ * validated, rendered into a staging folder and moved into place when complete. Editions
+ * are built in parallel, sharing the compiled stylesheets; an edition whose source and
+ * settings have not changed since the last build is left as it is.
  */
 public final class Build {
 
@@ -25,11 +36,20 @@ public final class Build {
      * @param views      the views to render
      * @param parameters stylesheet parameters, passed to every view
      * @param force      build invalid editions anyway, and write into an output folder Sigla did not make
+     * @param threads    how many editions are built at once
+     * @param clean      rebuild every edition, changed or not
      */
-    public record Options(Path output, Set<View> views, Map<String, String> parameters, boolean force) {
+    public record Options(Path output, Set<View> views, Map<String, String> parameters, boolean force, int threads,
+                          boolean clean) {
         public Options {
             views = Set.copyOf(views);
             parameters = Map.copyOf(parameters);
+            threads = Math.max(1, threads);
+        }
+
+        /** One thread, incremental: what a single edition needs. */
+        public Options(Path output, Set<View> views, Map<String, String> parameters, boolean force) {
+            this(output, views, parameters, force, 1, false);
         }
     }
 
@@ -39,6 +59,8 @@ public final class Build {
      * alone ({@code sigla pdf}), it is typeset whatever the size.
      */
     static final long PRINT_LIMIT_BYTES = 20_000_000;
+
+    private enum Outcome { BUILT, FORCED, SKIPPED, INVALID, UNREADABLE }
 
     private final Sigla sigla;
     private final Validator validator;
@@ -50,53 +72,162 @@ public final class Build {
 
     public BuildSummary run(List<Path> sources, Options options, BuildListener listener)
             throws IOException, ViewException, OutputRefusedException {
-        int built = 0;
-        int invalid = 0;
-        int unreadable = 0;
-        int forced = 0;
+        long start = System.nanoTime();
+        BuildListener report = new SynchronizedListener(listener);
+        Map<Path, String> names = names(sources);
+        String settings = Fingerprint.settings(options.views(), options.parameters());
+        Map<Outcome, Integer> counts = new LinkedHashMap<>();
         try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
-            for (Path source : sources) {
-                Edition edition;
-                try {
-                    edition = sigla.read(source);
-                } catch (EditionException e) {
-                    listener.problem(e.problem());
-                    if (e.isUnreadable()) {
-                        unreadable++;
-                    } else {
-                        invalid++;
-                    }
-                    continue;
+            Manifest manifest = options.clean() ? new Manifest() : Manifest.read(options.output());
+            ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+            try {
+                List<Future<Outcome>> outcomes = new ArrayList<>();
+                for (Path source : sources) {
+                    outcomes.add(pool.submit(() -> buildOne(source, names.get(source), settings, options, output, manifest, report)));
                 }
-                Report report = validator.check(edition);
-                report.problems().forEach(listener::problem);
-                if (!report.isValid()) {
-                    if (!options.force()) {
-                        listener.warning(source, "not built: the edition is invalid (--force builds it anyway)");
-                        invalid++;
-                        continue;
-                    }
-                    listener.warning(source, "built although invalid, as --force asked");
-                    forced++;
+                for (Future<Outcome> outcome : outcomes) {
+                    counts.merge(outcome.get(), 1, Integer::sum);
                 }
-                Path folder = output.stage(edition.name());
-                boolean tooLongToPrint = options.views().size() > 1 && Files.size(source) > PRINT_LIMIT_BYTES;
-                if (tooLongToPrint && options.views().contains(View.PDF)) {
-                    listener.warning(source, "warning: no print edition: at " + Files.size(source) / 1_000_000
-                            + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
-                }
-                for (View view : View.values()) {
-                    if (options.views().contains(view) && !(view == View.PDF && tooLongToPrint)) {
-                        for (String warning : sigla.views().render(view, edition, folder, options.parameters())) {
-                            listener.warning(source, warning);
-                        }
-                    }
-                }
-                output.publish(edition.name());
-                listener.built(source, options.output().resolve(edition.name()));
-                built++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the build was interrupted", e);
+            } catch (ExecutionException e) {
+                pool.shutdownNow();
+                throw rethrow(e.getCause());
+            } finally {
+                pool.shutdown();
             }
+            Path manifestFile = manifest.write(options.output(), output.staging());
+            output.publishFile("index.html", staged -> sigla.views().renderCorpusPage(manifestFile, staged));
         }
-        return new BuildSummary(built, invalid, unreadable, forced);
+        return new BuildSummary(sources.size(), counts.getOrDefault(Outcome.BUILT, 0) + counts.getOrDefault(Outcome.FORCED, 0),
+                counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNREADABLE, 0),
+                counts.getOrDefault(Outcome.FORCED, 0), counts.getOrDefault(Outcome.SKIPPED, 0),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private Outcome buildOne(Path source, String name, String settings, Options options, OutputFolder output,
+                             Manifest manifest, BuildListener listener) throws IOException, ViewException {
+        try {
+            String sourceHash = Fingerprint.of(source);
+            if (!options.clean() && manifest.isCurrent(name, sourceHash, settings, options.output())) {
+                listener.skipped(source);
+                return Outcome.SKIPPED;
+            }
+            Edition edition;
+            try {
+                edition = sigla.read(source);
+            } catch (EditionException e) {
+                listener.problem(e.problem());
+                manifest.remove(name);
+                return e.isUnreadable() ? Outcome.UNREADABLE : Outcome.INVALID;
+            }
+            Report report = validator.check(edition);
+            report.problems().forEach(listener::problem);
+            boolean forced = false;
+            if (!report.isValid()) {
+                if (!options.force()) {
+                    listener.warning(source, "not built: the edition is invalid (--force builds it anyway)");
+                    manifest.remove(name);
+                    return Outcome.INVALID;
+                }
+                listener.warning(source, "built although invalid, as --force asked");
+                forced = true;
+            }
+            Path folder = output.stage(name);
+            boolean tooLongToPrint = options.views().size() > 1 && Files.size(source) > PRINT_LIMIT_BYTES;
+            if (tooLongToPrint && options.views().contains(View.PDF)) {
+                listener.warning(source, "warning: no print edition: at " + Files.size(source) / 1_000_000
+                        + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
+            }
+            Set<View> rendered = new HashSet<>();
+            for (View view : View.values()) {
+                if (options.views().contains(view) && !(view == View.PDF && tooLongToPrint)) {
+                    for (String warning : sigla.views().render(view, edition, folder, options.parameters())) {
+                        listener.warning(source, warning);
+                    }
+                    rendered.add(view);
+                }
+            }
+            output.publish(name);
+            EditionInfo info = EditionInfo.of(sigla.processor(), edition);
+            manifest.put(new Manifest.Entry(name, source.toString(), sourceHash, settings, info.title(), info.author(), info.date(),
+                    rendered.stream().map(View::primaryFile).sorted().collect(Collectors.joining(" "))));
+            listener.built(source, options.output().resolve(name));
+            return forced ? Outcome.FORCED : Outcome.BUILT;
+        } finally {
+            listener.finished(source);
+        }
+    }
+
+    /** Folder names for the editions: the file name, made unique by its folder where two files share it. */
+    static Map<Path, String> names(List<Path> sources) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Path source : sources) {
+            seen.merge(base(source), 1, Integer::sum);
+        }
+        Map<Path, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Path source : sources) {
+            String name = base(source);
+            if (seen.get(name) > 1 && source.toAbsolutePath().getParent() != null) {
+                name = source.toAbsolutePath().getParent().getFileName() + "-" + name;
+            }
+            String unique = name;
+            for (int i = 2; !taken.add(unique); i++) {
+                unique = name + "-" + i;
+            }
+            names.put(source, unique);
+        }
+        return names;
+    }
+
+    private static String base(Path source) {
+        String file = source.getFileName().toString();
+        return file.endsWith(".xml") ? file.substring(0, file.length() - 4) : file;
+    }
+
+    private static RuntimeException rethrow(Throwable cause) throws IOException, ViewException {
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof ViewException view) {
+            throw view;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    /** Listener calls from the build threads, one at a time, so that lines never interleave. */
+    private record SynchronizedListener(BuildListener listener) implements BuildListener {
+        @Override
+        public synchronized void problem(Problem problem) {
+            listener.problem(problem);
+        }
+
+        @Override
+        public synchronized void warning(Path edition, String message) {
+            listener.warning(edition, message);
+        }
+
+        @Override
+        public synchronized void built(Path edition, Path folder) {
+            listener.built(edition, folder);
+        }
+
+        @Override
+        public synchronized void skipped(Path edition) {
+            listener.skipped(edition);
+        }
+
+        @Override
+        public synchronized void finished(Path edition) {
+            listener.finished(edition);
+        }
     }
 }

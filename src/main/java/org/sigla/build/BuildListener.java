@@ -3,7 +3,7 @@ package org.sigla.build;
 import java.nio.file.Path;
 import org.sigla.validate.Problem;
 
-/** What a build tells as it goes: the command line prints it, a test collects it. */
+/** What a build tells as it goes: the command line prints it, a test collects it. Calls come one at a time. */
 public interface BuildListener {
 
     /** A problem found while reading or validating an edition. */
@@ -14,4 +14,10 @@ public interface BuildListener {
 
     /** An edition's views are in place in {@code folder}. */
     void built(Path edition, Path folder);
+
+    /** An edition was left as it is: neither it nor the settings changed since it was built. */
+    default void skipped(Path edition) { }
+
+    /** An edition is done with, whatever came of it. */
+    default void finished(Path edition) { }
 }

@@ -106,8 +106,24 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** What writes a file into the staging area. */
+    interface FileWriter {
+        void write(Path staged) throws IOException, org.sigla.views.ViewException;
+    }
+
+    /** Writes a file at the root of the output folder (the corpus page) and moves it into place in one step. */
+    void publishFile(String name, FileWriter writer) throws IOException, org.sigla.views.ViewException {
+        Path staged = staging.resolve(name);
+        writer.write(staged);
+        move(staged, root.resolve(name));
+    }
+
     Path root() {
         return root;
+    }
+
+    Path staging() {
+        return staging;
     }
 
     private static void move(Path from, Path to) throws IOException {

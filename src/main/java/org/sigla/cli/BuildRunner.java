@@ -6,15 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sigla.Sigla;
 import org.sigla.SourceFiles;
 import org.sigla.build.Build;
-import org.sigla.build.BuildListener;
 import org.sigla.build.BuildSummary;
 import org.sigla.build.OutputRefusedException;
-import org.sigla.validate.Problem;
 import org.sigla.validate.SchemaException;
 import org.sigla.views.View;
 import org.sigla.views.ViewException;
@@ -38,6 +37,15 @@ final class BuildRunner {
             description = "A FOP configuration for the print edition, to embed TrueType or OpenType fonts (Greek, Cyrillic…).")
     Path fopConfig;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions built at once (default: every core, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--clean", description = "Rebuild every edition, even those unchanged since the last build.")
+    boolean clean;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary: no progress bar, no line per edition.")
+    boolean quiet;
+
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = "A stylesheet parameter (see README), for instance -p width=60 or -p reading=source.")
     Map<String, String> parameters = new HashMap<>();
@@ -58,28 +66,18 @@ final class BuildRunner {
             err.println("sigla: error: " + SiglaCommand.oneLine(e));
             return ExitCode.FAILED;
         }
+        List<Path> files = SourceFiles.expand(sources);
+        Progress.Mode mode = quiet ? Progress.Mode.QUIET : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
+        Progress progress = new Progress(out, err, mode, files.size());
         BuildSummary summary;
         try {
-            summary = build.run(SourceFiles.expand(sources), new Build.Options(output, views, parameters, force), new BuildListener() {
-                @Override
-                public void problem(Problem problem) {
-                    err.println(problem);
-                }
-
-                @Override
-                public void warning(Path edition, String message) {
-                    err.println(edition + ": " + (message.startsWith("warning: ") ? message : "warning: " + message));
-                }
-
-                @Override
-                public void built(Path edition, Path folder) {
-                    out.println(edition + ": built in " + folder);
-                }
-            });
+            summary = build.run(files, new Build.Options(output, views, parameters, force, jobs, clean), progress);
         } catch (OutputRefusedException e) {
+            progress.end();
             err.println(e.getMessage());
             return ExitCode.USAGE;
         } catch (ViewException e) {
+            progress.end();
             err.println(SiglaCommand.oneLine(e));
             err.println("sigla: the build stopped; the previous output of this edition is untouched");
             return ExitCode.FAILED;
@@ -87,8 +85,10 @@ final class BuildRunner {
             out.flush();
             err.flush();
         }
-        out.printf("%d built, %d invalid, %d unreadable%s%n", summary.built(), summary.invalid(), summary.unreadable(),
-                summary.forced() > 0 ? " (" + summary.forced() + " invalid built with --force)" : "");
+        progress.end();
+        out.printf(Locale.ROOT, "%d %s: %d built, %d invalid, %d unchanged, %d unreadable, in %.1f s%s%n", summary.files(),
+                summary.files() == 1 ? "file" : "files", summary.built(), summary.invalid(), summary.skipped(), summary.unreadable(),
+                summary.seconds(), summary.forced() > 0 ? " (" + summary.forced() + " invalid built with --force)" : "");
         out.flush();
         if (summary.unreadable() > 0) {
             return ExitCode.USAGE;

@@ -32,6 +32,7 @@ public final class Views {
 
     private final Processor processor;
     private final Map<View, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private XsltExecutable corpusPage;
     private Path printConfiguration;
     private Printer printer;
 
@@ -81,6 +82,26 @@ public final class Views {
         return new ArrayList<>(warnings);
     }
 
+    /** The corpus page: every edition of an output folder, from its manifest (xslt/corpus.xsl). */
+    public void renderCorpusPage(Path manifest, Path page) throws ViewException {
+        try {
+            XsltExecutable corpus = corpusPage();
+            Xslt30Transformer transformer = corpus.load30();
+            transformer.transform(new StreamSource(manifest.toFile()), transformer.newSerializer(page.toFile()));
+        } catch (SaxonApiException e) {
+            throw new ViewException(manifest + ": error: the corpus page failed: " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new ViewException(e.getMessage(), e.getCause());
+        }
+    }
+
+    private synchronized XsltExecutable corpusPage() {
+        if (corpusPage == null) {
+            corpusPage = compileResource("corpus.xsl");
+        }
+        return corpusPage;
+    }
+
     XsltExecutable stylesheet(View view) throws ViewException {
         try {
             return compiled.computeIfAbsent(view, this::compile);
@@ -90,14 +111,18 @@ public final class Views {
     }
 
     private XsltExecutable compile(View view) {
-        URL url = Views.class.getResource(XSLT_ROOT + view.stylesheet());
+        return compileResource(view.stylesheet());
+    }
+
+    private XsltExecutable compileResource(String stylesheet) {
+        URL url = Views.class.getResource(XSLT_ROOT + stylesheet);
         if (url == null) {
-            throw new IllegalStateException(view.stylesheet() + " is missing from Sigla's jar");
+            throw new IllegalStateException(stylesheet + " is missing from Sigla's jar");
         }
         try {
             return processor.newXsltCompiler().compile(new StreamSource(url.toExternalForm()));
         } catch (SaxonApiException e) {
-            throw new IllegalStateException("the stylesheet " + view.stylesheet() + " does not compile: " + e.getMessage(), e);
+            throw new IllegalStateException("the stylesheet " + stylesheet + " does not compile: " + e.getMessage(), e);
         }
     }
 
