@@ -109,7 +109,7 @@ public final class Build {
     private Outcome buildOne(Path source, String name, String settings, Options options, OutputFolder output,
                              Manifest manifest, BuildListener listener) throws IOException, ViewException {
         try {
-            String sourceHash = Fingerprint.of(source);
+            String sourceHash = Files.isRegularFile(source) && Files.isReadable(source) ? Fingerprint.of(source) : "";
             if (!options.clean() && manifest.isCurrent(name, sourceHash, settings, options.output())) {
                 listener.skipped(source);
                 return Outcome.SKIPPED;

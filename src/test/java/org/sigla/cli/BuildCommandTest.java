@@ -25,12 +25,12 @@ class BuildCommandTest {
         assertEquals(0, run.exitCode(), run::all);
         assertEquals(List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "source.html", "text.txt"),
                 list(out.resolve("kamenev-octobre-1917")));
-        assertEquals(List.of("kamenev-octobre-1917"), list(out));
+        assertEquals(List.of("index.html", "kamenev-octobre-1917"), list(out));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(".sigla-output", "kamenev-octobre-1917"),
+            assertEquals(List.of(".sigla-manifest.xml", ".sigla-output", "index.html", "kamenev-octobre-1917"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
         }
-        assertTrue(run.out().contains("1 built, 0 invalid, 0 unreadable"), run::out);
+        assertTrue(run.out().contains("1 file: 1 built, 0 invalid, 0 unchanged, 0 unreadable"), run::out);
     }
 
     @Test
@@ -58,7 +58,7 @@ class BuildCommandTest {
         assertTrue(run.err().contains("[no-replacement-character]"), run::err);
         assertTrue(run.err().contains("not built: the edition is invalid"), run::err);
         assertEquals(before, Files.readString(out.resolve("memoir/index.html")));
-        assertEquals(List.of("memoir"), list(out));
+        assertEquals(List.of("index.html", "memoir"), list(out));
     }
 
     @Test
@@ -81,7 +81,7 @@ class BuildCommandTest {
         assertEquals(1, run.exitCode(), run::all);
         assertTrue(run.err().contains(sources.resolve("broken.xml") + ":3:3: error: not well-formed XML"), run::err);
         assertFalse(run.all().contains("\tat "), run::all);
-        assertEquals(List.of("verse"), list(out));
+        assertEquals(List.of("index.html", "verse"), list(out));
     }
 
     @Test
