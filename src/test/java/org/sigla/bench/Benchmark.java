@@ -1,0 +1,222 @@
+package org.sigla.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.sf.saxon.s9api.DocumentBuilder;
+import net.sf.saxon.s9api.Serializer;
+import net.sf.saxon.s9api.XdmNode;
+import org.sigla.Edition;
+import org.sigla.Sigla;
+import org.sigla.views.View;
+
+/**
+ * Sigla's build of the HTML, text and apparatus views against the processor's own bound:
+ * Saxon-HE parsing each file and serializing it unchanged, in the same JVM with the same
+ * threads. Writes a table to the console and target/bench/results.json.
+ *
+ * <p>Run with {@code mvn -B -Pbench -DskipTests verify} (a JVM with a 2 GiB heap).
+ */
+public final class Benchmark {
+
+    private static final List<View> VIEWS = List.of(View.HTML, View.TEXT, View.APPARATUS_HTML, View.APPARATUS_TEXT);
+
+    record Row(String input, int files, long bytes, double boundSeconds, double siglaSeconds, long peakHeapBytes) {
+        double ratio() {
+            return siglaSeconds / boundSeconds;
+        }
+    }
+
+    private final Sigla sigla = new Sigla();
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final Path work;
+
+    private Benchmark(Path work) {
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createDirectories(Path.of("target", "bench"));
+        new Benchmark(work).run();
+    }
+
+    private void run() throws Exception {
+        List<Row> rows = new ArrayList<>();
+        rows.add(measure("memoir", List.of(Path.of("tei", "kamenev-octobre-1917.xml")), 5));
+        List<Row> scaled = new ArrayList<>();
+        for (int scale : new int[] {1, 10, 100, 1000}) {
+            Path file = work.resolve("synthetic-" + scale + ".xml");
+            SyntheticEdition.write(file, scale, 1917);
+            Row row = measure("synthetic " + scale + "x", List.of(file), scale >= 100 ? 1 : 5);
+            scaled.add(row);
+            rows.add(row);
+        }
+        Path corpus = Files.createDirectories(work.resolve("corpus"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            Path file = corpus.resolve(String.format("edition-%04d.xml", i));
+            SyntheticEdition.write(file, 1, i);
+            files.add(file);
+        }
+        rows.add(measure("corpus of 1000", files, 1));
+        double exponent = exponent(scaled);
+        print(rows, exponent);
+        writeJson(work.resolve("results.json"), rows, exponent);
+    }
+
+    /** The best of {@code repeats} runs of each, after one run to warm the JIT up. */
+    private Row measure(String input, List<Path> files, int repeats) throws Exception {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        Path out = Files.createDirectories(work.resolve("out").resolve(input.replace(' ', '-')));
+        bound(files, out);
+        double bound = Double.MAX_VALUE;
+        for (int i = 0; i < repeats; i++) {
+            bound = Math.min(bound, bound(files, out));
+        }
+        build(files, out);
+        double build = Double.MAX_VALUE;
+        HeapSampler heap = HeapSampler.start();
+        try {
+            for (int i = 0; i < repeats; i++) {
+                build = Math.min(build, build(files, out));
+            }
+        } finally {
+            heap.stop();
+        }
+        return new Row(input, files.size(), bytes, bound, build, heap.peak());
+    }
+
+    /** The largest heap in use while Sigla builds, sampled every 10 ms (after a collection before it starts). */
+    private static final class HeapSampler implements Runnable {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread = new Thread(this, "heap-sampler");
+
+        static HeapSampler start() {
+            System.gc();
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            Runtime runtime = Runtime.getRuntime();
+            while (running) {
+                peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        long peak() {
+            return peak;
+        }
+    }
+
+    /** Saxon parses each file and writes it back unchanged. */
+    private double bound(List<Path> files, Path out) throws Exception {
+        return timed(files, file -> {
+            DocumentBuilder builder = sigla.processor().newDocumentBuilder();
+            XdmNode document = builder.build(file.toFile());
+            Serializer serializer = sigla.processor().newSerializer(out.resolve("identity-" + file.getFileName()).toFile());
+            sigla.processor().writeXdmValue(document, serializer);
+        });
+    }
+
+    /** Sigla parses each file once and renders its HTML, text and apparatus views. */
+    private double build(List<Path> files, Path out) throws Exception {
+        return timed(files, file -> {
+            Edition edition = sigla.read(file);
+            Path folder = Files.createDirectories(out.resolve(edition.name()));
+            for (View view : VIEWS) {
+                sigla.views().render(view, edition, folder, Map.of());
+            }
+        });
+    }
+
+    interface Task {
+        void run(Path file) throws Exception;
+    }
+
+    private double timed(List<Path> files, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path file : files) {
+                done.add(pool.submit(() -> {
+                    task.run(file);
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The slope of log(time) against log(size) over the scaled editions: 1.0 is linear. */
+    static double exponent(List<Row> rows) {
+        double[] x = rows.stream().mapToDouble(r -> Math.log(r.bytes())).toArray();
+        double[] y = rows.stream().mapToDouble(r -> Math.log(r.siglaSeconds())).toArray();
+        double mx = Arrays.stream(x).average().orElse(0);
+        double my = Arrays.stream(y).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+        }
+        return sxy / sxx;
+    }
+
+    private void print(List<Row> rows, double exponent) {
+        System.out.printf(Locale.ROOT, "%n%-18s %6s %10s %10s %10s %7s %10s%n", "input", "files", "MB", "bound s", "sigla s", "ratio", "peak MB");
+        for (Row row : rows) {
+            System.out.printf(Locale.ROOT, "%-18s %6d %10.1f %10.3f %10.3f %7.2f %10.0f%n", row.input(), row.files(),
+                    row.bytes() / 1e6, row.boundSeconds(), row.siglaSeconds(), row.ratio(), row.peakHeapBytes() / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "time ~ size^%.2f over the synthetic editions (1.0 is linear); %d threads; max heap %.0f MB%n",
+                exponent, threads, Runtime.getRuntime().maxMemory() / 1e6);
+    }
+
+    private void writeJson(Path file, List<Row> rows, double exponent) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.format(Locale.ROOT, "{\"threads\": %d, \"maxHeapBytes\": %d, \"exponent\": %.3f, \"rows\": [%n",
+                    threads, Runtime.getRuntime().maxMemory(), exponent));
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                out.write(String.format(Locale.ROOT, "  {\"input\": \"%s\", \"files\": %d, \"bytes\": %d, \"boundSeconds\": %.4f, "
+                        + "\"siglaSeconds\": %.4f, \"ratio\": %.3f, \"peakHeapBytes\": %d}%s%n", row.input(), row.files(), row.bytes(),
+                        row.boundSeconds(), row.siglaSeconds(), row.ratio(), row.peakHeapBytes(), i < rows.size() - 1 ? "," : ""));
+            }
+            out.write("]}\n");
+        }
+    }
+}
