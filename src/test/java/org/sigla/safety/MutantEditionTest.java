@@ -35,7 +35,7 @@ import org.w3c.dom.Text;
  * inserted. Validation and every view must answer without crashing, and a mutant that is
  * still valid must keep the views' invariants.
  */
-class MutantEditionProperties {
+class MutantEditionTest {
 
     private static final List<Path> EDITIONS = List.of(Editions.testEdition("verse"), Editions.testEdition("drama"),
             Editions.testEdition("letter"), Editions.testEdition("apparatus"), Editions.MEMOIR);
