@@ -24,7 +24,9 @@
     <xsl:value-of select="sg:typography(.)"/>
   </xsl:template>
 
-  <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:graphic" mode="fo"/>
+  <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:graphic" mode="fo">
+    <xsl:apply-templates select="sg:calls-in(.)" mode="fo"/>
+  </xsl:template>
 
   <!-- Structure -->
   <xsl:template match="tei:text | tei:group | tei:front | tei:body | tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5
@@ -211,12 +213,13 @@
 
   <!-- Interventions: the reading shown, with an id that the apparatus is placed by. -->
   <xsl:template match="tei:choice" mode="fo">
-    <fo:wrapper id="{sg:entry-id(.)}"><xsl:apply-templates select="sg:shown(., $reading)/node()" mode="#current"/></fo:wrapper>
+    <!-- What the reading hides keeps its note calls (see sg:calls-in). -->
+    <fo:wrapper id="{sg:entry-id(.)}"><xsl:apply-templates select="sg:shown(., $reading)/node(), sg:calls-in(* except sg:shown(., $reading))" mode="#current"/></fo:wrapper>
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>
   <xsl:template match="tei:app" mode="fo">
     <xsl:if test="not(sg:is-kept-apart(.))">
-      <fo:wrapper id="{sg:entry-id(.)}"><xsl:apply-templates select="sg:shown-reading(., $witness)/node()" mode="#current"/></fo:wrapper>
+      <fo:wrapper id="{sg:entry-id(.)}"><xsl:apply-templates select="sg:shown-reading(., $witness)/node(), sg:calls-in(* except sg:shown-reading(., $witness))" mode="#current"/></fo:wrapper>
       <xsl:call-template name="sg:fo-apparatus"/>
     </xsl:if>
   </xsl:template>
@@ -227,6 +230,7 @@
   <xsl:template match="tei:del" mode="fo">
     <fo:wrapper id="{sg:entry-id(.)}">
       <xsl:if test="sg:shows-deletions($reading)"><fo:inline text-decoration="line-through"><xsl:apply-templates mode="#current"/></fo:inline></xsl:if>
+      <xsl:if test="not(sg:shows-deletions($reading))"><xsl:apply-templates select="sg:calls-in(node())" mode="#current"/></xsl:if>
     </fo:wrapper>
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>

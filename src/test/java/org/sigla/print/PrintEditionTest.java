@@ -134,6 +134,18 @@ class PrintEditionTest {
     }
 
     @Test
+    void aNoteCalledFromInsideAReadingThePageHidesIsStillPrinted() throws Exception {
+        Path hidden = folder.resolve("hidden.xml");
+        Files.writeString(hidden, Files.readString(Editions.testEdition("drama"))
+                .replace("<orig>shew</orig>", "<orig>shew<anchor xml:id=\"hid\"/></orig>")
+                .replace("</div>\n    </back>", "<note xml:id=\"hn\" target=\"#hid\">Called from a hidden reading.</note></div>\n    </back>"));
+        Editions.sigla().views().render(View.PDF, Editions.sigla().read(hidden), folder, Map.of());
+        try (PDDocument document = Loader.loadPDF(folder.resolve("edition.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Called from a hidden reading."));
+        }
+    }
+
+    @Test
     void theMemoirPrintsWithoutAWarning() throws Exception {
         List<String> warnings = Editions.sigla().views().render(View.PDF, Editions.sigla().read(Editions.MEMOIR), folder, Map.of());
         assertEquals(List.of(), warnings);
