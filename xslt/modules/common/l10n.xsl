@@ -3,6 +3,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:sg="http://sigla.org/ns"
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
@@ -13,19 +14,24 @@
   <xsl:variable name="sgp:messages" as="element(language)*" select="doc('../../messages/messages.xml')/messages/language"/>
   <xsl:variable name="sgp:primary-lang" as="xs:string" select="lower-case(tokenize($lang, '-')[1])"/>
 
+  <!-- The words of the page's language over the English ones, looked up by key: labels are asked for
+       thousands of times in a long edition. -->
+  <xsl:variable name="sgp:labels" as="map(xs:string, xs:string)"
+      select="map:merge(($sgp:messages[@xml:lang = $sgp:primary-lang]/message, $sgp:messages[@xml:lang = 'en']/message)
+                        ! map:entry(string(@key), string(.)), map{'duplicates': 'use-first'})"/>
+
   <!-- The interface word for $key in the edition's language, falling back to English, then to the key. -->
   <xsl:function name="sg:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="string(($sgp:messages[@xml:lang = $sgp:primary-lang]/message[@key = $key],
-                                  $sgp:messages[@xml:lang = 'en']/message[@key = $key],
-                                  $key)[1])"/>
+    <xsl:sequence select="($sgp:labels($key), $key)[1]"/>
   </xsl:function>
 
   <!-- French typography: the space before a high punctuation mark or after « is non-breaking,
        so that no line of any view starts with ":" or ends with "«". -->
   <xsl:function name="sg:typography" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="if ($sgp:primary-lang = 'fr')
+    <!-- Most text nodes hold none of these marks; the test is much cheaper than the two replaces. -->
+    <xsl:sequence select="if ($sgp:primary-lang = 'fr' and string-length(translate($text, ':;!?»«', '')) != string-length($text))
                           then replace(replace($text, '\s+([:;!?»])', '&#xA0;$1'), '«\s+', '«&#xA0;')
                           else $text"/>
   </xsl:function>
