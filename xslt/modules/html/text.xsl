@@ -13,6 +13,11 @@
     exclude-result-prefixes="#all">
 
   <xsl:mode name="html" on-no-match="text-only-copy"/>
+  <!-- Mode html-links-after-name: the note calls and apparatus marks of what a name link holds,
+       set after the link, since a link may not hold another. -->
+  <xsl:mode name="html-links-after-name" on-no-match="shallow-skip"/>
+  <!-- Mode html-label: a list item's label, set inside the item it labels. -->
+  <xsl:mode name="html-label" on-no-match="shallow-skip"/>
 
   <!-- Anything this module does not know: its content, in a span named after it, and a warning. -->
   <xsl:template match="*" mode="html" priority="-1">
