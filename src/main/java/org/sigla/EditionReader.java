@@ -64,7 +64,7 @@ final class EditionReader {
         return new EditionException(problem, false, e);
     }
 
-    static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

@@ -24,11 +24,9 @@ public final class RelaxNgSchema {
     static final String RULE = "rng";
 
     private final Schema schema;
-    private final String location;
 
-    private RelaxNgSchema(Schema schema, String location) {
+    private RelaxNgSchema(Schema schema) {
         this.schema = schema;
-        this.location = location;
     }
 
     /** Compiles the schema at {@code systemId} (a file or jar URL); its includes resolve relative to it. */
@@ -40,7 +38,7 @@ public final class RelaxNgSchema {
         properties.put(ValidateProperty.RESOLVER, new JarResolver());
         try {
             Schema schema = new AutoSchemaReader().createSchema(new InputSource(systemId), properties.toPropertyMap());
-            return new RelaxNgSchema(schema, systemId);
+            return new RelaxNgSchema(schema);
         } catch (IncorrectSchemaException | SAXException | IOException e) {
             String detail = errors.problems().isEmpty() ? e.getMessage() : errors.problems().get(0).toString();
             throw new SchemaException("the schema " + displayName(systemId) + " cannot be used: " + detail, e);
@@ -49,10 +47,6 @@ public final class RelaxNgSchema {
 
     private static String displayName(String systemId) {
         return systemId.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(systemId)).toString() : systemId;
-    }
-
-    public String location() {
-        return location;
     }
 
     /** Validates the edition's tree (parsed once, with line numbers) against the schema. */

@@ -128,7 +128,7 @@ final class Printer {
     }
 
     /** "id=page id=page …" from the text layout's measure lines, sorted so that two layouts compare. */
-    static String pageMap(String layoutText) {
+    private static String pageMap(String layoutText) {
         Map<String, String> pages = new TreeMap<>();
         Matcher line = MEASURE.matcher(layoutText);
         while (line.find()) {
