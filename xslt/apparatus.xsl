@@ -1,21 +1,18 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The critical apparatus as a web page (apparatus.html, beside the web edition): the
-  witnesses and sigla, then every intervention and variant in text order, each keyed to
-  its paragraph (or line, or note) and linked both ways with its place in the text.
+  The critical apparatus as a web page (apparatus.html, beside the web edition).
 
   Standalone: java -jar saxon-he.jar -s:tei/edition.xml -xsl:xslt/apparatus.xsl -o:out/apparatus.html
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
-    xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
     exclude-result-prefixes="#all">
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/html/page.xsl"/>
-  <xsl:import href="modules/apparatus/segments.xsl"/>
+  <xsl:import href="modules/apparatus/page.xsl"/>
 
   <!-- Links to ids are written as the ids are: escaping them would also normalize them to NFC,
        and a link to an id in another normalization form would lead nowhere. External addresses
@@ -25,42 +22,6 @@
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/">
-    <xsl:call-template name="sg:html-page">
-      <xsl:with-param name="page-title" select="sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc))"/>
-      <xsl:with-param name="current" select="'apparatus'"/>
-      <xsl:with-param name="content" as="node()*">
-        <h1 id="title"><xsl:value-of select="sg:label('apparatus')"/></h1>
-        <p class="subtitle"><a href="{$edited-page}"><xsl:value-of select="sg:plain(sg:main-title($sg:file-desc))"/></a>
-          <xsl:text> — </xsl:text><xsl:value-of select="sg:label($apparatus)"/></p>
-        <section id="witnesses" class="witnesses" aria-labelledby="witnesses-title">
-          <h2 id="witnesses-title"><xsl:value-of select="sg:label('witnesses')"/></h2>
-          <dl>
-            <xsl:for-each select="$sg:witnesses, $sg:responsible">
-              <dt class="siglum"><xsl:value-of select="@siglum"/></dt>
-              <dd><xsl:value-of select="."/></dd>
-            </xsl:for-each>
-          </dl>
-        </section>
-        <section id="entries" class="apparatus" aria-labelledby="entries-title">
-          <h2 id="entries-title"><xsl:value-of select="sg:label('apparatus')"/></h2>
-          <xsl:choose>
-            <xsl:when test="empty($sg:entries)"><p><xsl:value-of select="sg:label('no-entries')"/></p></xsl:when>
-            <xsl:otherwise>
-              <ol class="apparatus-entries">
-                <xsl:for-each select="$sg:entries">
-                  <li id="{@id}" class="entry {@kind}">
-                    <a class="entry-place" href="{$edited-page}#{@anchor-id}" aria-label="{sg:label('in-text')} {@place}"><xsl:value-of select="(@place[. != ''], '—')[1]"/></a>
-                    <xsl:text> </xsl:text>
-                    <xsl:for-each select="sg:entry-segments(.)">
-                      <span class="{@role}"><xsl:value-of select="."/></span>
-                    </xsl:for-each>
-                  </li>
-                </xsl:for-each>
-              </ol>
-            </xsl:otherwise>
-          </xsl:choose>
-        </section>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:call-template name="sg:apparatus-page"/>
   </xsl:template>
 </xsl:stylesheet>

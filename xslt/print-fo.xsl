@@ -18,7 +18,6 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="modules/common/common.xsl"/>
-  <xsl:import href="modules/apparatus/segments.xsl"/>
   <xsl:import href="modules/fo/layout.xsl"/>
   <xsl:import href="modules/fo/titlepage.xsl"/>
   <xsl:import href="modules/fo/text.xsl"/>

@@ -16,27 +16,13 @@
   <xsl:import href="modules/text/wrap.xsl"/>
   <xsl:import href="modules/text/inline.xsl"/>
   <xsl:import href="modules/text/blocks.xsl"/>
+  <xsl:import href="modules/text/document.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8" normalization-form="NFC"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/">
-    <xsl:variable name="file-desc" select="$sg:file-desc"/>
-    <xsl:variable name="title-block" as="xs:string*"
-        select="sg:plain(sg:main-title($file-desc)),
-                $file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! sg:plain(.),
-                $file-desc/tei:titleStmt/tei:author ! sg:plain(.)"/>
-    <xsl:variable name="blocks" as="xs:string*">
-      <xsl:apply-templates select="tei:TEI/tei:text" mode="text-block"/>
-    </xsl:variable>
-    <xsl:variable name="notes" as="xs:string*"
-        select="for $note in $sg:notes
-                return sg:wrap(string-join(($note/(tei:p | tei:ab), $note[empty(tei:p | tei:ab)]) ! sg:inline-text(node()), ' '),
-                               $width, '[' || sg:note-number($note) || '] ', '    ')"/>
-    <xsl:value-of select="string-join((
-        string-join($title-block ! sg:wrap(., $width, '', ''), '&#10;'),
-        replace(string-join($blocks[. != ''], '&#10;&#10;'), '&#10;&#10;&#10;', '&#10;'),
-        if (exists($notes)) then (sg:label('notes'), string-join($notes, '&#10;')) else ()), '&#10;&#10;') || '&#10;'"/>
+    <xsl:call-template name="sg:text-document"/>
   </xsl:template>
 </xsl:stylesheet>

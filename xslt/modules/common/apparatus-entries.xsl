@@ -24,8 +24,9 @@
        the text, and the apparatus kept apart in standOff (what the editors did to their own
        descriptions of persons and places is not the text's apparatus). -->
   <xsl:variable name="sgp:interventions" as="element()*"
-      select="/tei:TEI/tei:standOff//tei:app | /tei:TEI/tei:text//(tei:choice | tei:supplied | tei:app | tei:gap | tei:unclear[empty(parent::tei:choice)]
-              | tei:add[empty(ancestor::tei:app | parent::tei:subst)] | tei:del[empty(ancestor::tei:app | parent::tei:subst)] | tei:subst[empty(ancestor::tei:app)])"/>
+      select="/tei:TEI/tei:standOff//tei:app | /tei:TEI/tei:text//*[self::tei:choice or self::tei:supplied or self::tei:app or self::tei:gap
+              or self::tei:unclear[empty(parent::tei:choice)] or self::tei:add[empty(ancestor::tei:app | parent::tei:subst)]
+              or self::tei:del[empty(ancestor::tei:app | parent::tei:subst)] or self::tei:subst[empty(ancestor::tei:app)]]"/>
   <xsl:variable name="sgp:intervention-numbers" as="map(xs:string, xs:integer)"
       select="map:merge(for $i in 1 to count($sgp:interventions) return map:entry(generate-id($sgp:interventions[$i]), $i))"/>
 
@@ -173,8 +174,8 @@
                                   else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])]/@xml:id, sg:place-id($place), 'text')[1]}"
               place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
               order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
-      <xsl:sequence select="$lemma"/>
-      <xsl:sequence select="if ($apparatus = 'negative') then $readings[@sigla != '' or @kind = 'om'] else $readings"/>
+      <xsl:variable name="listed" select="if ($apparatus = 'negative') then $readings[@sigla != '' or @kind = 'om'] else $readings"/>
+      <xsl:sequence select="$lemma, $listed, sgp:entry-segments($kind, $lemma, $listed)"/>
     </sg:entry>
   </xsl:template>
 

@@ -7,6 +7,7 @@
   <xsl:include href="numbering.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="apparatus-entries.xsl"/>
+  <xsl:include href="entry-segments.xsl"/>
   <xsl:include href="index-entries.xsl"/>
   <xsl:include href="unhandled.xsl"/>
 </xsl:stylesheet>

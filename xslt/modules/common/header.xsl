@@ -13,6 +13,9 @@
       select="string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type = ('URI', 'URL', 'DOI')])[1])"/>
 
   <!-- The header's file description (the first, should a broken file have two). -->
+  <!-- The edition, for templates whose context is not one of its nodes (a page's name, say). -->
+  <xsl:variable name="sg:document" as="document-node()" select="/"/>
+
   <xsl:variable name="sg:file-desc" as="element(tei:fileDesc)?" select="(/tei:TEI/tei:teiHeader/tei:fileDesc)[1]"/>
 
   <xsl:function name="sg:main-title" as="element()?">

@@ -17,7 +17,7 @@
 
   <!-- Paragraph-like blocks of the reading text, numbered 1, 2, 3… -->
   <xsl:variable name="sgp:paragraphs" as="element()*"
-      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//(tei:p | tei:ab)[not(ancestor::tei:note)]"/>
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//*[self::tei:p or self::tei:ab][not(ancestor::tei:note)]"/>
   <xsl:variable name="sgp:paragraph-numbers" as="map(xs:string, xs:integer)"
       select="map:merge(for $i in 1 to count($sgp:paragraphs) return map:entry(generate-id($sgp:paragraphs[$i]), $i))"/>
 

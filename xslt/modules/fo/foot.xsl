@@ -122,7 +122,7 @@
               <fo:block id="entry-{@id}">
                 <fo:inline font-weight="bold"><xsl:value-of select="@place"/></fo:inline>
                 <xsl:text> </xsl:text>
-                <xsl:for-each select="sg:entry-segments(.)">
+                <xsl:for-each select="sg:seg">
                   <fo:inline>
                     <xsl:if test="@role = 'kind'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
                     <xsl:if test="@role = 'sigla'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>

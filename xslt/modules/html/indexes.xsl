@@ -54,10 +54,11 @@
       <xsl:if test="exists($mentions)">
         <span class="index-occurrences" aria-label="{sg:label('occurrences')}">
           <xsl:text> → </xsl:text>
-          <xsl:for-each-group select="$mentions" group-by="sg:place-id(sg:place(.))">
-            <a class="occurrence" href="#{current-grouping-key()}"><xsl:value-of select="sg:place-label(sg:place(.))"/></a>
+          <!-- Each place once, in reading order ("/." sorts and removes duplicates). -->
+          <xsl:for-each select="($mentions ! sg:place(.))/.">
+            <a class="occurrence" href="#{sg:place-id(.)}"><xsl:value-of select="sg:place-label(.)"/></a>
             <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
-          </xsl:for-each-group>
+          </xsl:for-each>
         </span>
       </xsl:if>
     </li>

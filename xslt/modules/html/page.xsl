@@ -17,10 +17,12 @@
   <xsl:param name="source-page" as="xs:string" select="'source.html'"/>
   <xsl:param name="apparatus-page" as="xs:string" select="'apparatus.html'"/>
 
+  <!-- A page of the edition; its main content comes from mode sg:page-content, asked with the
+       page's name ('edited', 'source', 'apparatus'). The content is written straight into the
+       page rather than passed in as a parameter, which would build it twice. -->
   <xsl:template name="sg:html-page">
     <xsl:param name="page-title" as="xs:string"/>
     <xsl:param name="current" as="xs:string"/>
-    <xsl:param name="content" as="node()*"/>
     <html lang="{sg:interface-lang()}">
       <head>
         <meta charset="UTF-8"/>
@@ -52,7 +54,9 @@
           </xsl:if>
         </nav>
         <main id="main">
-          <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$current" mode="sg:page-content">
+            <xsl:with-param name="shown" select="$current" tunnel="yes"/>
+          </xsl:apply-templates>
         </main>
         <footer class="site-footer">
           <p><xsl:value-of select="sg:citation($sg:file-desc)"/> — <xsl:value-of select="sg:label('generated-by')"/></p>
@@ -61,6 +65,9 @@
       </body>
     </html>
   </xsl:template>
+
+  <!-- Mode sg:page-content: the main content of a page, matched on the page's name. -->
+  <xsl:mode name="sg:page-content" on-no-match="fail"/>
 
   <xsl:template name="sgp:current">
     <xsl:param name="is" as="xs:boolean"/>

@@ -265,7 +265,7 @@
     <xsl:choose>
       <xsl:when test="exists($entry) and not(sgp:in-link(.))">
         <a class="name {local-name()}" href="#{$entry/@xml:id}"><xsl:apply-templates mode="#current"/></a>
-        <xsl:apply-templates select=".//(tei:anchor | tei:note[sg:is-inline-note(.)] | *[sg:is-intervention(.)])" mode="html-links-after-name"/>
+        <xsl:apply-templates select=".//*[self::tei:anchor or self::tei:note[sg:is-inline-note(.)] or sg:is-intervention(.)]" mode="html-links-after-name"/>
       </xsl:when>
       <xsl:otherwise>
         <span class="name {local-name()}"><xsl:apply-templates mode="#current"/></span>
@@ -370,7 +370,6 @@
     <xsl:call-template name="sg:note-call"/>
   </xsl:template>
   <xsl:template name="sgp:apparatus-link">
-    <xsl:param name="apparatus-page" as="xs:string" tunnel="yes" select="'apparatus.html'"/>
     <a class="app-mark" href="{$apparatus-page}#{sg:entry-id(.)}" aria-label="{sg:label('apparatus-entry')}">°</a>
   </xsl:template>
 </xsl:stylesheet>

@@ -12,8 +12,6 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <!-- Line width of the text view, in characters. -->
-  <xsl:param name="width" as="xs:integer" select="72"/>
   <!-- Whether paragraphs start with their number, as the apparatus cites them. -->
   <xsl:param name="paragraph-numbers" as="xs:boolean" select="false()"/>
 

@@ -1,46 +1,48 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Filling words into lines of a given width, in one pass over the words. -->
+<!-- Filling words into lines of a given width. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
+  <!-- Line width of the text views, in characters. -->
+  <xsl:param name="width" as="xs:integer" select="72"/>
+
   <!-- Lines of at most $width characters (a longer word stands alone on its line); the first
-       line starts with $first (a note number, say) and the others with $indent. -->
+       line starts with $first (a note number, say) and the others with $indent. The lines are
+       cut by regular expressions, so that a long text costs a few passes of the regex engine
+       rather than a step of the stylesheet per word. -->
   <xsl:function name="sg:wrap" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
-    <xsl:variable name="lines" as="xs:string*">
-      <xsl:iterate select="tokenize(normalize-space($text), ' ')">
-        <xsl:param name="line" as="xs:string" select="$first"/>
-        <xsl:param name="empty" as="xs:boolean" select="true()"/>
-        <xsl:on-completion>
-          <xsl:sequence select="$line"/>
-        </xsl:on-completion>
-        <xsl:choose>
-          <xsl:when test="$empty">
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="$line || ."/>
-              <xsl:with-param name="empty" select="false()"/>
-            </xsl:next-iteration>
-          </xsl:when>
-          <xsl:when test="string-length($line) + 1 + string-length(.) le $width">
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="$line || ' ' || ."/>
-            </xsl:next-iteration>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:sequence select="$line"/>
-            <xsl:next-iteration>
-              <xsl:with-param name="line" select="$indent || ."/>
-            </xsl:next-iteration>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:iterate>
-    </xsl:variable>
-    <xsl:sequence select="string-join($lines, '&#10;')"/>
+    <xsl:variable name="words" select="normalize-space($text)"/>
+    <xsl:choose>
+      <xsl:when test="string-length($first) + string-length($words) le $width">
+        <xsl:sequence select="$first || $words"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="room" select="max(($width - string-length($first), 1))"/>
+        <!-- The longest run of words that fits on the first line, else the first word alone. -->
+        <xsl:variable name="head" select="if (matches($words, '^.{1,' || $room || '}( |$)'))
+                                          then replace($words, '^(.{1,' || $room || '})( .*)?$', '$1')
+                                          else substring-before($words || ' ', ' ')"/>
+        <xsl:variable name="rest" select="substring($words, string-length($head) + 2)"/>
+        <xsl:sequence select="$first || $head || (if ($rest = '') then '' else '&#10;' || sgp:fill($rest, max(($width - string-length($indent), 1)), $indent))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Every line of $words filled to $room characters and begun with $indent. -->
+  <xsl:function name="sgp:fill" as="xs:string">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:param name="room" as="xs:integer"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:variable name="lines" select="replace($words, '(.{1,' || $room || '})( |$)|(\S+)( |$)',
+                                               replace($indent, '([\\$])', '\\$1') || '$1$3&#10;')"/>
+    <xsl:sequence select="substring($lines, 1, string-length($lines) - 1)"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,14 +141,12 @@ public final class Build {
                 listener.warning(source, "warning: no print edition: at " + Files.size(source) / 1_000_000
                         + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
             }
-            Set<View> rendered = new HashSet<>();
-            for (View view : View.values()) {
-                if (options.views().contains(view) && !(view == View.PDF && tooLongToPrint)) {
-                    for (String warning : sigla.views().render(view, edition, folder, options.parameters())) {
-                        listener.warning(source, warning);
-                    }
-                    rendered.add(view);
-                }
+            Set<View> rendered = EnumSet.copyOf(options.views());
+            if (tooLongToPrint) {
+                rendered.remove(View.PDF);
+            }
+            for (String warning : sigla.views().render(rendered, edition, folder, options.parameters())) {
+                listener.warning(source, warning);
             }
             output.publish(name);
             EditionInfo info = EditionInfo.of(sigla.processor(), edition);

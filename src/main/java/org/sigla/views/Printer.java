@@ -66,9 +66,9 @@ final class Printer {
         }
     }
 
-    /** Writes the PDF; returns FOP's warnings, each once (a missing glyph, say), in the editor's words. */
-    Set<String> print(XsltExecutable stylesheet, Edition edition, Path pdf, Map<String, String> parameters,
-                      Set<String> warnings) throws ViewException {
+    /** Writes the PDF; adds FOP's warnings to {@code warnings}, each once (a missing glyph, say), in the editor's words. */
+    void print(XsltExecutable stylesheet, Edition edition, Path pdf, Map<String, String> parameters,
+              Set<String> warnings) throws ViewException {
         try {
             String pages = "";
             for (int layout = 1; layout <= MAX_LAYOUTS; layout++) {
@@ -89,7 +89,6 @@ final class Printer {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
                 typeset(stylesheet, edition, printing, MimeConstants.MIME_PDF, out, warnings);
             }
-            return warnings;
         } catch (IOException | FOPException e) {
             throw new ViewException(edition.file() + ": error: the print edition could not be typeset: " + oneLine(e), e);
         } catch (SaxonApiException e) {

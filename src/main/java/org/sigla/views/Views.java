@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.ItemType;
+import net.sf.saxon.s9api.NullDestination;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltExecutable;
@@ -22,16 +22,18 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import org.sigla.Edition;
 
 /**
- * The view stylesheets, each compiled once, on first use, and shared across editions and
- * threads (a compiled {@link XsltExecutable} is thread-safe; each rendering gets its own
+ * The view stylesheets (edition.xsl for every view but print, print-fo.xsl for print), each
+ * compiled once, on first use, and shared across editions and threads (a compiled {@link XsltExecutable} is thread-safe; each rendering gets its own
  * transformer).
  */
 public final class Views {
 
     private static final String XSLT_ROOT = "/org/sigla/xslt/";
+    private static final String EDITION_STYLESHEET = "edition.xsl";
+    private static final String PRINT_STYLESHEET = "print-fo.xsl";
 
     private final Processor processor;
-    private final Map<View, XsltExecutable> compiled = new ConcurrentHashMap<>();
+    private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
     private XsltExecutable corpusPage;
     private Path printConfiguration;
     private Printer printer;
@@ -54,32 +56,40 @@ public final class Views {
     }
 
     /**
-     * Renders one view of an edition into {@code folder}.
+     * Renders views of an edition into {@code folder}: the print view through FOP, all the others
+     * in one transformation, so that what they share is computed once.
      *
      * @param parameters stylesheet parameters by name (see README); values are cast to the parameter's type
-     * @return the warnings the stylesheet gave (unhandled elements, say), each once
+     * @return the warnings the stylesheets gave (unhandled elements, say), each once
      */
-    public List<String> render(View view, Edition edition, Path folder, Map<String, String> parameters)
+    public List<String> render(Set<View> views, Edition edition, Path folder, Map<String, String> parameters)
             throws ViewException {
-        XsltExecutable stylesheet = stylesheet(view);
         Set<String> warnings = new LinkedHashSet<>();
-        if (view == View.PDF) {
-            return new ArrayList<>(printer().print(stylesheet, edition, folder.resolve(view.primaryFile()), parameters, warnings));
+        List<String> ids = views.stream().filter(view -> view != View.PDF).map(View::id).toList();
+        if (!ids.isEmpty()) {
+            try {
+                Xslt30Transformer transformer = edition().load30();
+                transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
+                Map<QName, XdmValue> typed = typed(parameters);
+                typed.put(new QName("views"), new XdmAtomicValue(String.join(" ", ids)));
+                transformer.setStylesheetParameters(typed);
+                transformer.setGlobalContextItem(edition.document());
+                // The files are named relative to the folder itself (edition.xsl writes no principal output).
+                transformer.setBaseOutputURI(folder.toAbsolutePath().toUri().resolve("./").toString());
+                transformer.applyTemplates(edition.document(), new NullDestination());
+            } catch (SaxonApiException e) {
+                throw new ViewException(edition.file() + ": error: the " + String.join(", ", ids) + " views failed: " + e.getMessage(), e);
+            }
         }
-        try {
-            Xslt30Transformer transformer = stylesheet.load30();
-            transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
-            transformer.setStylesheetParameters(typed(parameters));
-            transformer.setGlobalContextItem(edition.document());
-            Path primary = folder.resolve(view.primaryFile());
-            transformer.setBaseOutputURI(primary.toUri().toString());
-            Serializer output = transformer.newSerializer(primary.toFile());
-            transformer.applyTemplates(edition.document(), output);
-        } catch (SaxonApiException e) {
-            throw new ViewException(edition.file() + ": error: the " + view.name().toLowerCase().replace('_', ' ')
-                    + " view failed: " + e.getMessage(), e);
+        if (views.contains(View.PDF)) {
+            printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
         }
         return new ArrayList<>(warnings);
+    }
+
+    /** Renders one view of an edition into {@code folder}; see {@link #render(Set, Edition, Path, Map)}. */
+    public List<String> render(View view, Edition edition, Path folder, Map<String, String> parameters) throws ViewException {
+        return render(Set.of(view), edition, folder, parameters);
     }
 
     /** The corpus page: every edition of an output folder, from its manifest (xslt/corpus.xsl). */
@@ -102,16 +112,20 @@ public final class Views {
         return corpusPage;
     }
 
-    XsltExecutable stylesheet(View view) throws ViewException {
+    XsltExecutable edition() throws ViewException {
+        return stylesheet(EDITION_STYLESHEET);
+    }
+
+    XsltExecutable print() throws ViewException {
+        return stylesheet(PRINT_STYLESHEET);
+    }
+
+    private XsltExecutable stylesheet(String name) throws ViewException {
         try {
-            return compiled.computeIfAbsent(view, this::compile);
+            return compiled.computeIfAbsent(name, this::compileResource);
         } catch (IllegalStateException e) {
             throw new ViewException(e.getMessage(), e.getCause());
         }
-    }
-
-    private XsltExecutable compile(View view) {
-        return compileResource(view.stylesheet());
     }
 
     private XsltExecutable compileResource(String stylesheet) {

@@ -2,7 +2,8 @@
 <!--
   How an apparatus entry reads, once for every view: its pieces in order (lemma, closing
   bracket, kind, sigla, readings, separators), each with its role, so that the HTML, text
-  and print views differ only in how they dress each piece.
+  and print views differ only in how they dress each piece. Each sg:entry carries them as
+  its sg:seg children, made once when the entry is.
 
   "3 toutes] corr. Sigla; tous M" — paragraph 3, the edited reading "toutes", corrected by
   the editor Sigla, where the source M reads "tous".
@@ -11,24 +12,27 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="sg:entry-segments" as="element(sg:seg)*">
-    <xsl:param name="entry" as="element(sg:entry)"/>
-    <xsl:variable name="editorial" select="$entry/@kind != 'var'"/>
+  <xsl:function name="sgp:entry-segments" as="element(sg:seg)*">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="lemma" as="element(sg:lemma)"/>
+    <xsl:param name="readings" as="element(sg:reading)*"/>
+    <xsl:variable name="editorial" select="$kind != 'var'"/>
     <!-- An empty lemma (the base text has nothing where a witness adds) reads "om.". -->
-    <sg:seg role="lemma"><xsl:value-of select="if (normalize-space($entry/sg:lemma) = '') then sg:label('kind-om') else $entry/sg:lemma"/></sg:seg>
+    <sg:seg role="lemma"><xsl:value-of select="if (normalize-space($lemma) = '') then sg:label('kind-om') else $lemma"/></sg:seg>
     <sg:seg role="bracket">]</sg:seg>
     <xsl:if test="$editorial">
       <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
-      <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $entry/@kind)"/></sg:seg>
+      <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $kind)"/></sg:seg>
     </xsl:if>
-    <xsl:variable name="lemma-sigla" select="$entry/sg:lemma/@sigla != '' and ($editorial or $apparatus = 'positive')"/>
+    <xsl:variable name="lemma-sigla" select="$lemma/@sigla != '' and ($editorial or $apparatus = 'positive')"/>
     <xsl:if test="$lemma-sigla">
       <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
-      <sg:seg role="sigla"><xsl:value-of select="$entry/sg:lemma/@sigla"/></sg:seg>
+      <sg:seg role="sigla"><xsl:value-of select="$lemma/@sigla"/></sg:seg>
     </xsl:if>
-    <xsl:for-each select="$entry/sg:reading">
+    <xsl:for-each select="$readings">
       <sg:seg role="separator"><xsl:value-of select="if (position() = 1 and not($editorial or $lemma-sigla)) then ' ' else '; '"/></sg:seg>
       <xsl:choose>
         <xsl:when test="@kind = 'om'">

@@ -1,0 +1,56 @@
+package org.sigla.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sigla.support.Editions;
+
+/**
+ * Each view's own stylesheet, run as an editor runs it in Saxon's command line or oXygen,
+ * writes exactly the files that Sigla's one-pass edition.xsl writes for that view.
+ */
+class StandaloneStylesheetsTest {
+
+    /** Each standalone stylesheet and the files it writes (its primary output first). */
+    private static final Map<String, String[]> STYLESHEETS = Map.of(
+            "html.xsl", new String[] {"index.html", "source.html"},
+            "text.xsl", new String[] {"text.txt"},
+            "apparatus.xsl", new String[] {"apparatus.html"},
+            "apparatus-text.xsl", new String[] {"apparatus.txt"});
+
+    static Stream<Path> editions() {
+        return Editions.all().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("editions")
+    void eachViewStylesheetWritesWhatTheEditionStylesheetWrites(Path edition, @TempDir Path out)
+            throws IOException, SaxonApiException {
+        Path built = Editions.built(edition);
+        Processor processor = new Processor(false);
+        for (Map.Entry<String, String[]> stylesheet : STYLESHEETS.entrySet()) {
+            String[] files = stylesheet.getValue();
+            Xslt30Transformer transformer = processor.newXsltCompiler()
+                    .compile(new StreamSource(new File("xslt", stylesheet.getKey()))).load30();
+            Path primary = out.resolve(files[0]);
+            transformer.setBaseOutputURI(primary.toUri().toString());
+            transformer.transform(new StreamSource(edition.toFile()), transformer.newSerializer(primary.toFile()));
+            for (String file : files) {
+                assertEquals(Files.readString(built.resolve(file)), Files.readString(out.resolve(file)),
+                        stylesheet.getKey() + " on " + edition.getFileName() + ": " + file);
+            }
+        }
+    }
+}

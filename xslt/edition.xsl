@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Every view of an edition but the print one, from one transformation: the web edition
+  (index.html, source.html), the apparatus page (apparatus.html), the text (text.txt) and
+  the apparatus as text (apparatus.txt). It renders what html.xsl, apparatus.xsl, text.xsl
+  and apparatus-text.xsl render, from the same modules; what the views share (numbering,
+  notes, the apparatus entries, the indexes) is computed once instead of once per view.
+
+  $views names the views to write (html, apparatus, text, apparatus-text); the files go
+  beside the base output URI.
+
+  Standalone: java -jar saxon-he.jar -s:tei/edition.xml -xsl:xslt/edition.xsl -o:out/edition
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:sg="http://sigla.org/ns"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="modules/common/common.xsl"/>
+  <xsl:import href="modules/html/page.xsl"/>
+  <xsl:import href="modules/html/titlepage.xsl"/>
+  <xsl:import href="modules/html/text.xsl"/>
+  <xsl:import href="modules/html/notes.xsl"/>
+  <xsl:import href="modules/html/indexes.xsl"/>
+  <xsl:import href="modules/html/edition-page.xsl"/>
+  <xsl:import href="modules/apparatus/page.xsl"/>
+  <xsl:import href="modules/text/wrap.xsl"/>
+  <xsl:import href="modules/text/inline.xsl"/>
+  <xsl:import href="modules/text/blocks.xsl"/>
+  <xsl:import href="modules/text/document.xsl"/>
+  <xsl:import href="modules/apparatus/text.xsl"/>
+
+  <xsl:param name="views" as="xs:string*" select="'html', 'apparatus', 'text', 'apparatus-text'"/>
+  <!-- File names of the two text views (the pages' names are parameters of modules/html/page.xsl). -->
+  <xsl:param name="text-file" as="xs:string" select="'text.txt'"/>
+  <xsl:param name="apparatus-text-file" as="xs:string" select="'apparatus.txt'"/>
+
+  <!-- As in html.xsl: ids in links are written as they are, external addresses escaped by sg:safe-url. -->
+  <xsl:output name="html" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no" escape-uri-attributes="no"/>
+  <xsl:output name="text" method="text" encoding="UTF-8" normalization-form="NFC"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="views" select="tokenize(string-join($views, ' '))"/>
+    <xsl:if test="$views = 'html'">
+      <xsl:result-document href="{$edited-page}" format="html">
+        <xsl:call-template name="sg:edition-page">
+          <xsl:with-param name="shown" select="'edited'"/>
+        </xsl:call-template>
+      </xsl:result-document>
+      <xsl:if test="$source-page != ''">
+        <xsl:result-document href="{$source-page}" format="html">
+          <xsl:call-template name="sg:edition-page">
+            <xsl:with-param name="shown" select="'source'"/>
+          </xsl:call-template>
+        </xsl:result-document>
+      </xsl:if>
+    </xsl:if>
+    <xsl:if test="$views = 'apparatus'">
+      <xsl:result-document href="{$apparatus-page}" format="html">
+        <xsl:call-template name="sg:apparatus-page"/>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$views = 'text'">
+      <xsl:result-document href="{$text-file}" format="text">
+        <xsl:call-template name="sg:text-document"/>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$views = 'apparatus-text'">
+      <xsl:result-document href="{$apparatus-text-file}" format="text">
+        <xsl:call-template name="sg:apparatus-text"/>
+      </xsl:result-document>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
