@@ -74,10 +74,11 @@
   </xsl:function>
 
   <xsl:variable name="sg:entries" as="element(sg:entry)*">
-    <xsl:variable name="unsorted" as="element(sg:entry)*">
+    <!-- Made in one tree (a temporary document), not as loose elements, each of which would be a tree. -->
+    <xsl:variable name="unsorted">
       <xsl:apply-templates select="$sgp:interventions" mode="sg:apparatus-entry"/>
     </xsl:variable>
-    <xsl:perform-sort select="$unsorted">
+    <xsl:perform-sort select="$unsorted/sg:entry">
       <xsl:sort select="xs:integer(@order)"/>
       <xsl:sort select="xs:integer(@sequence)"/>
     </xsl:perform-sort>
@@ -91,9 +92,7 @@
   <xsl:template match="*" mode="sg:apparatus-entry" priority="-1">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="local-name()"/>
-      <xsl:with-param name="lemma" as="element(sg:lemma)">
-        <sg:lemma sigla="{sg:agent-label(@resp)}"><xsl:value-of select="sg:plain(.)"/></sg:lemma>
-      </xsl:with-param>
+      <xsl:with-param name="lemma" select="sgp:reading(sg:plain(.), sg:agent-label(@resp))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -102,26 +101,17 @@
     <xsl:variable name="source" select="sg:shown(., 'source')"/>
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="if (tei:corr) then 'corr' else if (tei:reg) then 'reg' else if (tei:expan) then 'expan' else 'var'"/>
-      <xsl:with-param name="lemma" as="element(sg:lemma)">
-        <sg:lemma sigla="{(sg:agent-label(($edited/@resp, @resp)[1]), '')[1]}"><xsl:value-of select="sg:plain($edited/node())"/></sg:lemma>
-      </xsl:with-param>
-      <xsl:with-param name="readings" as="element(sg:reading)*">
-        <xsl:for-each select="* except $edited">
-          <sg:reading sigla="{(sg:agent-label(@resp), if (. is $source) then $sg:source-siglum else ())[1]}"
-                      kind="{if (normalize-space(.) = '') then 'om' else ''}">
-            <xsl:value-of select="sg:plain(node())"/>
-          </sg:reading>
-        </xsl:for-each>
-      </xsl:with-param>
+      <xsl:with-param name="lemma" select="sgp:reading(sg:plain($edited/node()), sg:agent-label(($edited/@resp, @resp)[1]))"/>
+      <xsl:with-param name="readings" select="for $other in * except $edited
+          return sgp:reading(sg:plain($other/node()), (sg:agent-label($other/@resp), if ($other is $source) then $sg:source-siglum else ())[1],
+                             if (normalize-space($other) = '') then 'om' else '')"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:supplied" mode="sg:apparatus-entry">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'suppl'"/>
-      <xsl:with-param name="lemma" as="element(sg:lemma)">
-        <sg:lemma sigla="{sg:agent-label((@resp, @source)[1])}"><xsl:value-of select="sg:plain(node())"/></sg:lemma>
-      </xsl:with-param>
+      <xsl:with-param name="lemma" select="sgp:reading(sg:plain(node()), sg:agent-label((@resp, @source)[1]))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -129,18 +119,14 @@
   <xsl:template match="tei:del" mode="sg:apparatus-entry">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'del'"/>
-      <xsl:with-param name="lemma" as="element(sg:lemma)">
-        <sg:lemma sigla="{sg:agent-label((@resp, @hand)[1])}"><xsl:value-of select="normalize-space(.)"/></sg:lemma>
-      </xsl:with-param>
+      <xsl:with-param name="lemma" select="sgp:reading(normalize-space(.), sg:agent-label((@resp, @hand)[1]))"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="sg:apparatus-entry">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'gap'"/>
-      <xsl:with-param name="lemma" as="element(sg:lemma)">
-        <sg:lemma sigla="{sg:agent-label(@resp)}">[…]<xsl:value-of select="(@reason ! (' (' || . || ')'))"/></sg:lemma>
-      </xsl:with-param>
+      <xsl:with-param name="lemma" select="sgp:reading(string-join(('[…]', @reason ! (' (' || . || ')'))), sg:agent-label(@resp))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -148,36 +134,47 @@
     <xsl:variable name="lemma" select="tei:lem[1]"/>
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'var'"/>
-      <xsl:with-param name="lemma" as="element(sg:lemma)">
-        <sg:lemma sigla="{sgp:sigla($lemma)}">
-          <xsl:value-of select="if ($lemma) then sgp:reading-text($lemma, .) else if (@from) then sgp:text-between(.) else sg:plain(sg:shown-reading(., '')/node())"/>
-        </sg:lemma>
-      </xsl:with-param>
-      <xsl:with-param name="readings" as="element(sg:reading)*">
-        <!-- Without a lem, the reading the text shows stands as the lemma (unless the app is kept apart). -->
-        <xsl:for-each select="(tei:rdg | tei:rdgGrp/tei:rdg) except (if ($lemma or @from) then () else sg:shown-reading(., ''))">
-          <sg:reading sigla="{sgp:sigla(.)}" kind="{sgp:reading-kind(.)}">
-            <xsl:value-of select="sgp:reading-text(., ..)"/>
-          </sg:reading>
-        </xsl:for-each>
-      </xsl:with-param>
+      <xsl:with-param name="lemma" select="sgp:reading(if ($lemma) then sgp:reading-text($lemma) else if (@from) then sgp:text-between(.)
+                                                       else sg:plain(sg:shown-reading(., '')/node()), sgp:sigla($lemma))"/>
+      <!-- Without a lem, the reading the text shows stands as the lemma (unless the app is kept apart). -->
+      <xsl:with-param name="readings" select="for $rdg in (tei:rdg | tei:rdgGrp/tei:rdg) except (if ($lemma or @from) then () else sg:shown-reading(., ''))
+                                              return sgp:reading(sgp:reading-text($rdg), sgp:sigla($rdg), sgp:reading-kind($rdg))"/>
     </xsl:call-template>
   </xsl:template>
 
   <xsl:template name="sgp:entry">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="lemma" as="element(sg:lemma)"/>
-    <xsl:param name="readings" as="element(sg:reading)*" select="()"/>
+    <xsl:param name="lemma" as="map(*)"/>
+    <xsl:param name="readings" as="map(*)*" select="()"/>
     <xsl:variable name="anchor" select="sg:entry-anchor(.)"/>
     <xsl:variable name="place" select="sg:place($anchor)"/>
     <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is . and not(sg:is-kept-apart(.))) then sg:entry-id(.)
                                   else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])]/@xml:id, sg:place-id($place), 'text')[1]}"
               place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
               order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
-      <xsl:variable name="listed" select="if ($apparatus = 'negative') then $readings[@sigla != '' or @kind = 'om'] else $readings"/>
-      <xsl:sequence select="$lemma, $listed, sgp:entry-segments($kind, $lemma, $listed)"/>
+      <xsl:call-template name="sgp:entry-segments">
+        <xsl:with-param name="kind" select="$kind"/>
+        <xsl:with-param name="lemma" select="$lemma"/>
+        <xsl:with-param name="readings" select="if ($apparatus = 'negative') then $readings[?sigla != '' or ?kind = 'om'] else $readings"/>
+      </xsl:call-template>
     </sg:entry>
   </xsl:template>
+
+  <!-- A lemma or a reading, as the entry's segments need it: its words, sigla and kind
+       ("om", "add", "del" or ""). Maps rather than elements: each element made apart would
+       be a tree of its own, and an apparatus has tens of thousands of them. -->
+  <xsl:function name="sgp:reading" as="map(*)">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="sigla" as="xs:string?"/>
+    <xsl:sequence select="sgp:reading($text, $sigla, '')"/>
+  </xsl:function>
+
+  <xsl:function name="sgp:reading" as="map(*)">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="sigla" as="xs:string?"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:sequence select="map{'text': $text, 'sigla': string($sigla), 'kind': $kind}"/>
+  </xsl:function>
 
   <!-- The sigla of a reading: its witnesses (their @n, else their id), then whoever is responsible. -->
   <xsl:function name="sgp:sigla" as="xs:string">
@@ -198,7 +195,6 @@
   <!-- A reading's words; a reading that only deletes shows what it deletes. -->
   <xsl:function name="sgp:reading-text" as="xs:string">
     <xsl:param name="reading" as="element()"/>
-    <xsl:param name="app" as="element(tei:app)"/>
     <xsl:variable name="words" select="sg:plain($reading/node())"/>
     <xsl:sequence select="if ($words = '' and $reading/tei:del) then normalize-space(string-join($reading/tei:del)) else $words"/>
   </xsl:function>

@@ -15,41 +15,48 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <xsl:function name="sgp:entry-segments" as="element(sg:seg)*">
+  <xsl:template name="sgp:entry-segments">
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="lemma" as="element(sg:lemma)"/>
-    <xsl:param name="readings" as="element(sg:reading)*"/>
+    <xsl:param name="lemma" as="map(*)"/>
+    <xsl:param name="readings" as="map(*)*"/>
     <xsl:variable name="editorial" select="$kind != 'var'"/>
     <!-- An empty lemma (the base text has nothing where a witness adds) reads "om.". -->
-    <sg:seg role="lemma"><xsl:value-of select="if (normalize-space($lemma) = '') then sg:label('kind-om') else $lemma"/></sg:seg>
+    <sg:seg role="lemma"><xsl:value-of select="if (normalize-space($lemma?text) = '') then sg:label('kind-om') else $lemma?text"/></sg:seg>
     <sg:seg role="bracket">]</sg:seg>
     <xsl:if test="$editorial">
       <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
       <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $kind)"/></sg:seg>
     </xsl:if>
-    <xsl:variable name="lemma-sigla" select="$lemma/@sigla != '' and ($editorial or $apparatus = 'positive')"/>
+    <xsl:variable name="lemma-sigla" select="$lemma?sigla != '' and ($editorial or $apparatus = 'positive')"/>
     <xsl:if test="$lemma-sigla">
       <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
-      <sg:seg role="sigla"><xsl:value-of select="$lemma/@sigla"/></sg:seg>
+      <sg:seg role="sigla"><xsl:value-of select="$lemma?sigla"/></sg:seg>
     </xsl:if>
     <xsl:for-each select="$readings">
+      <xsl:variable name="reading" select="."/>
       <sg:seg role="separator"><xsl:value-of select="if (position() = 1 and not($editorial or $lemma-sigla)) then ' ' else '; '"/></sg:seg>
       <xsl:choose>
-        <xsl:when test="@kind = 'om'">
+        <xsl:when test="$reading?kind = 'om'">
           <sg:seg role="kind"><xsl:value-of select="sg:label('kind-om')"/></sg:seg>
         </xsl:when>
         <xsl:otherwise>
-          <sg:seg role="reading"><xsl:value-of select="."/></sg:seg>
-          <xsl:if test="@kind != ''">
+          <sg:seg role="reading"><xsl:value-of select="$reading?text"/></sg:seg>
+          <xsl:if test="$reading?kind != ''">
             <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
-            <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || @kind)"/></sg:seg>
+            <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $reading?kind)"/></sg:seg>
           </xsl:if>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:if test="@sigla != ''">
+      <xsl:if test="$reading?sigla != ''">
         <sg:seg role="space"><xsl:text> </xsl:text></sg:seg>
-        <sg:seg role="sigla"><xsl:value-of select="@sigla"/></sg:seg>
+        <sg:seg role="sigla"><xsl:value-of select="$reading?sigla"/></sg:seg>
       </xsl:if>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- The pieces that only join others (bracket, spaces, separators): views leave them undressed. -->
+  <xsl:function name="sg:is-punctuation" as="xs:boolean">
+    <xsl:param name="seg" as="element(sg:seg)"/>
+    <xsl:sequence select="$seg/@role = ('bracket', 'space', 'separator')"/>
   </xsl:function>
 </xsl:stylesheet>

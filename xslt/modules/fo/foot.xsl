@@ -123,11 +123,11 @@
                 <fo:inline font-weight="bold"><xsl:value-of select="@place"/></fo:inline>
                 <xsl:text> </xsl:text>
                 <xsl:for-each select="sg:seg">
-                  <fo:inline>
-                    <xsl:if test="@role = 'kind'"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
-                    <xsl:if test="@role = 'sigla'"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
-                    <xsl:value-of select="."/>
-                  </fo:inline>
+                  <xsl:choose>
+                    <xsl:when test="@role = 'kind'"><fo:inline font-style="italic"><xsl:value-of select="."/></fo:inline></xsl:when>
+                    <xsl:when test="@role = 'sigla'"><fo:inline font-weight="bold"><xsl:value-of select="."/></fo:inline></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  </xsl:choose>
                 </xsl:for-each>
               </fo:block>
             </xsl:for-each>
