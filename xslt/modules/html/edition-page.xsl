@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
   <!-- Both pages, the edited one where the output goes and the source's beside it. -->
@@ -42,10 +43,25 @@
           <xsl:if test="$shown = 'source'"> — <xsl:value-of select="sg:label('source-reading')"/></xsl:if></h2>
         <xsl:apply-templates select="/tei:TEI/tei:text" mode="html"/>
       </section>
-      <xsl:call-template name="sg:notes-section"/>
-      <div id="indexes" class="indexes">
-        <xsl:call-template name="sg:indexes"/>
-      </div>
+      <xsl:choose>
+        <xsl:when test="$sgp:notes-and-indexes-read-alike"><xsl:sequence select="$sgp:notes-and-indexes"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="sgp:notes-and-indexes"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
   </xsl:template>
+
+  <xsl:template name="sgp:notes-and-indexes">
+    <xsl:call-template name="sg:notes-section"/>
+    <div id="indexes" class="indexes">
+      <xsl:call-template name="sg:indexes"/>
+    </div>
+  </xsl:template>
+
+  <!-- The notes and indexes read alike on both pages unless they hold a choice or a deletion
+       (the only markup whose reading a page chooses); then they are made once for both. -->
+  <xsl:variable name="sgp:notes-and-indexes-read-alike" as="xs:boolean"
+      select="empty(($sg:notes | /tei:TEI/(tei:teiHeader | tei:standOff | tei:text/tei:back))//*[self::tei:choice or self::tei:del])"/>
+  <xsl:variable name="sgp:notes-and-indexes" as="node()*">
+    <xsl:call-template name="sgp:notes-and-indexes"/>
+  </xsl:variable>
 </xsl:stylesheet>

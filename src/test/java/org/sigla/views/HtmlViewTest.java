@@ -82,6 +82,10 @@ class HtmlViewTest {
         assertEquals("[militaire révolutionnaire]", Xml.string(MEMOIR_PAGE, "//h:p[@id = 'p6']//h:span[@class = 'supplied']"));
         XdmNode source = Xml.html(Editions.built(Editions.MEMOIR).resolve("source.html"));
         assertEquals("tous", Xml.string(source, "//h:p[@id = 'p3']//h:span[@class = 'choice sic']"));
+        // The notes too: each page shows its own reading of a correction made in a note.
+        String noteChoice = "//h:section[@id = 'notes']//h:span[starts-with(@class, 'choice')][. = ('fille', 'filles')]";
+        assertEquals("filles", Xml.string(MEMOIR_PAGE, noteChoice));
+        assertEquals("fille", Xml.string(source, noteChoice));
         assertEquals("source.html", Xml.string(MEMOIR_PAGE, "//h:p[@class = 'reading-switch']/h:a[2]/@href"));
         assertEquals("page", Xml.string(source, "//h:a[@href = 'source.html']/@aria-current"));
     }
