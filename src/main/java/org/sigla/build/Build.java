@@ -141,7 +141,8 @@ public final class Build {
                 listener.warning(source, "warning: no print edition: at " + Files.size(source) / 1_000_000
                         + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
             }
-            Set<View> rendered = EnumSet.copyOf(options.views());
+            Set<View> rendered = EnumSet.noneOf(View.class);
+            rendered.addAll(options.views());
             if (tooLongToPrint) {
                 rendered.remove(View.PDF);
             }

@@ -23,8 +23,8 @@ import org.sigla.Edition;
 
 /**
  * The view stylesheets (edition.xsl for every view but print, print-fo.xsl for print), each
- * compiled once, on first use, and shared across editions and threads (a compiled {@link XsltExecutable} is thread-safe; each rendering gets its own
- * transformer).
+ * compiled once, on first use, and shared across editions and threads (a compiled
+ * {@link XsltExecutable} is thread-safe; each rendering gets its own transformer).
  */
 public final class Views {
 
