@@ -35,8 +35,11 @@
                        | tei:actor | tei:addrLine | tei:salute | tei:signed | tei:dateline | tei:label | tei:lem | tei:rdg | tei:figure | tei:head" mode="text-inline">
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
+  <!-- A pointer has no words of its own: its address stands in angle brackets, as URLs do in running text,
+       so that it never fuses with the word it follows. -->
   <xsl:template match="tei:ptr[@target]" mode="text-inline">
-    <xsl:value-of select="sg:safe-url(@target)"/>
+    <xsl:variable name="url" select="sg:safe-url(@target)"/>
+    <xsl:if test="exists($url)">&lt;<xsl:value-of select="$url"/>&gt;</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:q | tei:quote | tei:said[@direct = 'true'] | tei:soCalled" mode="text-inline">

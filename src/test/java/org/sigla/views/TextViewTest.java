@@ -63,6 +63,19 @@ class TextViewTest {
     }
 
     @Test
+    void aPointerInTheTextStandsApartFromTheWordItFollows() throws Exception {
+        Path tei = Files.writeString(folder.resolve("pointer.xml"), """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+              <teiHeader><fileDesc><titleStmt><title>T</title></titleStmt><publicationStmt><p>P</p></publicationStmt>
+                <sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
+              <text><body><p>See<ptr target="https://example.org/a"/> and<ptr target="javascript:alert(1)"/> then.</p></body></text>
+            </TEI>""");
+        Editions.sigla().views().render(View.TEXT, Editions.sigla().read(tei), folder, Map.of());
+        String text = Files.readString(folder.resolve("text.txt"));
+        assertTrue(text.contains("See<https://example.org/a> and then."), text);
+    }
+
+    @Test
     void pageBreaksAppearOnRequest() throws Exception {
         Editions.sigla().views().render(View.TEXT, Editions.sigla().read(Editions.MEMOIR), folder, Map.of("page-breaks", "true"));
         String text = Files.readString(folder.resolve("text.txt")).replaceAll("\\s+", " ");
