@@ -31,6 +31,8 @@ class EditorialRulesTest {
             Arguments.of("no-extraction-debris", "", "<p>ne pas e3 tre vu</p>", ""),
             Arguments.of("wit-declared", "", "<p><app><lem wit='#A'>a</lem><rdg wit='#Z'>b</rdg></app></p>", ""),
             Arguments.of("app-one-lem", "", "<p><app><lem wit='#A'>a</lem><lem wit='#A'>b</lem></app></p>", ""),
+            Arguments.of("app-span", "", "<p>a<anchor xml:id='a1'/> b<anchor xml:id='a2'/></p>",
+                    "<back><app from='#a2' to='#a1'><rdg wit='#B'>y</rdg></app></back>"),
             Arguments.of("dual-date-offset", "",
                     "<p><date when='1917-11-06' when-custom='1917-10-25' datingMethod='#julian'>25 octobre</date></p>", ""),
             Arguments.of("name-ref", "", "<p xml:id='here'><persName ref='#here'>X</persName></p>", ""),
