@@ -41,7 +41,7 @@
               <li id="{@id}" class="entry {@kind}">
                 <a class="entry-place" href="{$edited-page}#{@anchor-id}" aria-label="{sg:label('in-text')} {@place}"><xsl:value-of select="(@place[. != ''], '—')[1]"/></a>
                 <xsl:text> </xsl:text>
-                <xsl:apply-templates select="sg:seg" mode="html-segment"/>
+                <xsl:apply-templates mode="html-segment"/>
               </li>
             </xsl:for-each>
           </ol>
@@ -50,14 +50,10 @@
     </section>
   </xsl:template>
 
-  <!-- Mode html-segment: the pieces of an entry; the punctuation between them stays plain text. -->
-  <xsl:mode name="html-segment" on-no-match="fail"/>
+  <!-- Mode html-segment: the pieces of an entry, each in a span of its role; the punctuation between them stays plain text. -->
+  <xsl:mode name="html-segment" on-no-match="text-only-copy"/>
 
   <xsl:template match="sg:seg" mode="html-segment">
     <span class="{@role}"><xsl:value-of select="."/></span>
-  </xsl:template>
-
-  <xsl:template match="sg:seg[sg:is-punctuation(.)]" mode="html-segment">
-    <xsl:value-of select="."/>
   </xsl:template>
 </xsl:stylesheet>

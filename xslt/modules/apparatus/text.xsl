@@ -12,7 +12,7 @@
   <xsl:template name="sg:apparatus-text">
     <xsl:variable name="witnesses" select="($sg:witnesses, $sg:responsible) ! sg:wrap(@siglum || ' — ' || ., $width, '', '    ')"/>
     <xsl:variable name="entries" as="xs:string*"
-        select="for $e in $sg:entries return sg:wrap(string-join(($e/@place[. != ''], string-join($e/sg:seg)), ' '), $width, '', '    ')"/>
+        select="for $e in $sg:entries return sg:wrap(string-join(($e/@place[. != ''], string($e)), ' '), $width, '', '    ')"/>
     <xsl:value-of select="string-join((
         sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc)),
         sg:label('witnesses') || '&#10;' || string-join($witnesses, '&#10;'),

@@ -122,7 +122,7 @@
               <fo:block id="entry-{@id}">
                 <fo:inline font-weight="bold"><xsl:value-of select="@place"/></fo:inline>
                 <xsl:text> </xsl:text>
-                <xsl:for-each select="sg:seg">
+                <xsl:for-each select="node()">
                   <xsl:choose>
                     <xsl:when test="@role = 'kind'"><fo:inline font-style="italic"><xsl:value-of select="."/></fo:inline></xsl:when>
                     <xsl:when test="@role = 'sigla'"><fo:inline font-weight="bold"><xsl:value-of select="."/></fo:inline></xsl:when>
