@@ -23,6 +23,7 @@ public final class Sigla {
 
     private static final String SCHEMA = "/org/sigla/schema/sigla.rng";
     private static final String RULES = "/org/sigla/schema/sigla.sch";
+    private static final String PRECOMPILED_RULES = "/org/sigla/schema/sigla.sch.xsl";
 
     private final Processor processor;
     private final EditionReader reader;
@@ -63,7 +64,10 @@ public final class Sigla {
 
     private synchronized SchematronRules rules() throws SchemaException {
         if (projectRules == null) {
-            projectRules = SchematronRules.compile(processor, resource(RULES));
+            // Made from sigla.sch by the Maven build (RulesPrecompiler); without it, the rules compile from their source.
+            URL precompiled = Sigla.class.getResource(PRECOMPILED_RULES);
+            projectRules = precompiled != null ? SchematronRules.precompiled(processor, precompiled)
+                    : SchematronRules.compile(processor, resource(RULES));
         }
         return projectRules;
     }

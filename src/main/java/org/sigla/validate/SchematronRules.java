@@ -3,6 +3,7 @@ package org.sigla.validate;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -32,7 +33,21 @@ public final class SchematronRules {
         this.rules = rules;
     }
 
+    /** Rules from their Schematron source: SchXslt turns them into a validating stylesheet, which Saxon compiles. */
     public static SchematronRules compile(Processor processor, String systemId) throws SchemaException {
+        return fromStylesheet(processor, toStylesheet(processor, systemId).asSource(), systemId);
+    }
+
+    /**
+     * Rules already turned into their validating stylesheet when Sigla was built (see
+     * {@link RulesPrecompiler}): a cold start skips SchXslt, most of a second.
+     */
+    public static SchematronRules precompiled(Processor processor, URL stylesheet) throws SchemaException {
+        return fromStylesheet(processor, new StreamSource(stylesheet.toExternalForm()), stylesheet.toExternalForm());
+    }
+
+    /** The validating stylesheet of Schematron rules, made by SchXslt. */
+    static XdmNode toStylesheet(Processor processor, String systemId) throws SchemaException {
         URL pipeline = SchematronRules.class.getResource(SCHXSLT_PIPELINE);
         if (pipeline == null) {
             throw new SchemaException("SchXslt is missing from the class path", null);
@@ -42,10 +57,22 @@ public final class SchematronRules {
                     .compile(new StreamSource(pipeline.toExternalForm())).load30();
             XdmDestination compiled = new XdmDestination();
             compiler.transform(new StreamSource(systemId), compiled);
-            return new SchematronRules(processor.newXsltCompiler().compile(compiled.getXdmNode().asSource()));
+            return compiled.getXdmNode();
         } catch (SaxonApiException e) {
-            throw new SchemaException("the Schematron rules " + systemId + " cannot be compiled: " + e.getMessage(), e);
+            throw cannotCompile(systemId, e);
         }
+    }
+
+    private static SchematronRules fromStylesheet(Processor processor, Source stylesheet, String systemId) throws SchemaException {
+        try {
+            return new SchematronRules(processor.newXsltCompiler().compile(stylesheet));
+        } catch (SaxonApiException e) {
+            throw cannotCompile(systemId, e);
+        }
+    }
+
+    private static SchemaException cannotCompile(String systemId, SaxonApiException e) {
+        return new SchemaException("the Schematron rules " + systemId + " cannot be compiled: " + e.getMessage(), e);
     }
 
     List<Problem> check(Edition edition, Processor processor) throws SaxonApiException {

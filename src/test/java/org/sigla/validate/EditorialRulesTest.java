@@ -1,10 +1,12 @@
 package org.sigla.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import net.sf.saxon.s9api.Processor;
+import org.sigla.Edition;
+import org.sigla.Sigla;
 import org.sigla.support.Editions;
 
 /** Each Schematron rule, shown failing on a small document broken in just that way. */
@@ -68,6 +73,27 @@ class EditorialRulesTest {
                 "<back><div><note target='#a1'>n</note></div></back>");
         Report report = Editions.sigla().validator().check(Editions.sigla().read(file));
         assertEquals(List.of(), report.problems());
+    }
+
+    /** The build turns sigla.sch into a stylesheet once (RulesPrecompiler); Sigla must use it, and it must judge as the source does. */
+    @Test
+    void thePrecompiledRulesJudgeAsTheirSource() throws Exception {
+        assertNotNull(Sigla.class.getResource("/org/sigla/schema/sigla.sch.xsl"), "the build made no precompiled rules");
+        Processor processor = Editions.sigla().processor();
+        SchematronRules fromSource = SchematronRules.compile(processor, Path.of("tei", "schema", "sigla.sch").toUri().toString());
+        List<Path> broken = new ArrayList<>();
+        for (Arguments arguments : brokenDocuments().toList()) {
+            Object[] a = arguments.get();
+            broken.add(write((String) a[0], (String) a[1], (String) a[2], (String) a[3]));
+        }
+        for (Path file : Stream.concat(Stream.of(Editions.MEMOIR), broken.stream()).toList()) {
+            Edition edition = Editions.sigla().read(file);
+            List<Problem> expected = fromSource.check(edition, processor);
+            assertEquals(broken.contains(file), !expected.isEmpty(), file.toString());
+            List<Problem> found = Editions.sigla().validator().check(edition).problems().stream()
+                    .filter(p -> !p.rule().equals(RelaxNgSchema.RULE)).toList();
+            assertEquals(expected, found, file.toString());
+        }
     }
 
     private Path write(String name, String standOff, String body, String back) throws Exception {
