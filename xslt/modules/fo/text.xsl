@@ -201,11 +201,14 @@
     </fo:wrapper>
   </xsl:template>
 
+  <!-- A pointer prints its address in angle brackets, as the text view does, apart from the word it follows. -->
   <xsl:template match="tei:ref | tei:ptr" mode="fo">
     <xsl:variable name="url" select="sg:safe-url(@target)"/>
     <xsl:choose>
       <xsl:when test="exists($url) and starts-with($url, 'http')">
+        <xsl:if test="self::tei:ptr">&lt;</xsl:if>
         <fo:basic-link external-destination="url('{$url}')"><xsl:apply-templates mode="#current"/><xsl:if test="self::tei:ptr"><xsl:value-of select="$url"/></xsl:if></fo:basic-link>
+        <xsl:if test="self::tei:ptr">&gt;</xsl:if>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates mode="#current"/></xsl:otherwise>
     </xsl:choose>

@@ -146,6 +146,18 @@ class PrintEditionTest {
     }
 
     @Test
+    void aPointerPrintsApartFromTheWordItFollows() throws Exception {
+        Path pointer = folder.resolve("pointer.xml");
+        Files.writeString(pointer, Files.readString(Editions.testEdition("letter"))
+                .replace("<expan resp=\"#ed\">docteur</expan>", "<expan resp=\"#ed\">docteur<ptr target=\"https://example.org/d\"/></expan>"));
+        Editions.sigla().views().render(View.PDF, Editions.sigla().read(pointer), folder, Map.of());
+        try (PDDocument document = Loader.loadPDF(folder.resolve("edition.pdf").toFile())) {
+            String printed = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(printed.contains("docteur<https://example.org/d>"), printed);
+        }
+    }
+
+    @Test
     void theMemoirPrintsWithoutAWarning() throws Exception {
         List<String> warnings = Editions.sigla().views().render(View.PDF, Editions.sigla().read(Editions.MEMOIR), folder, Map.of());
         assertEquals(List.of(), warnings);

@@ -68,8 +68,9 @@ public final class Invariants {
      * Every word of the body's edited reading is in the text view, in order: the letters of
      * each block of the body (a paragraph, a line, a speaker…) stand together in the view,
      * after those of the block before. Letters only, in NFC: the view adds brackets, quotation
-     * marks, note numbers and pointers' addresses in angle brackets, and fills lines. A choice shows its first corr, reg or expan (else
-     * its first child); an app its lemma, else its first reading.
+     * marks, note numbers and pointers' addresses in angle brackets, and fills lines. A choice
+     * shows its first corr, reg or expan (else its first child); an app its lemma, else its
+     * first reading.
      */
     public static void noWordOfTheEditedReadingIsLost(Path tei, Path built) throws IOException {
         String blocks = "(tei:p | tei:ab | tei:l | tei:head | tei:speaker | tei:stage | tei:item | tei:cell | tei:salute | tei:signed"
