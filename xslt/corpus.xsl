@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The corpus home page of an output folder: every edition built there, with its title,
-  author and date, and links to its views. Its input is the folder's .sigla-manifest.xml.
+  author and date, and links to the files of its views (a view that
+  failed is named as missing). Its input is the folder's .sigla-manifest.xml.
 
   Standalone: java -jar saxon-he.jar -s:out/.sigla-manifest.xml -xsl:xslt/corpus.xsl -o:out/index.html
 -->
@@ -36,15 +37,34 @@
             <xsl:for-each select="edition">
               <xsl:sort select="lower-case(@author)"/>
               <xsl:sort select="lower-case(@title)"/>
+              <xsl:variable name="name" select="@name"/>
+              <xsl:variable name="files" select="view[not(@failure)]/tokenize(@files)"/>
               <li class="index-entry">
-                <a class="index-name" href="{@name}/{if (contains(@views, 'index.html')) then 'index.html' else tokenize(@views)[1]}">
-                  <xsl:value-of select="(@title[. != ''], @name)[1]"/></a>
+                <xsl:choose>
+                  <xsl:when test="exists($files)">
+                    <a class="index-name" href="{$name}/{($files[. = 'index.html'], $files)[1]}">
+                      <xsl:value-of select="(@title[. != ''], $name)[1]"/></a>
+                  </xsl:when>
+                  <xsl:otherwise><span class="index-name"><xsl:value-of select="(@title[. != ''], $name)[1]"/></span></xsl:otherwise>
+                </xsl:choose>
                 <xsl:if test="@author != ''"><xsl:text> — </xsl:text><xsl:value-of select="@author"/></xsl:if>
                 <xsl:if test="@date != ''"><xsl:text> (</xsl:text><xsl:value-of select="@date"/><xsl:text>)</xsl:text></xsl:if>
-                <xsl:variable name="name" select="@name"/>
+                <!-- Each view there, by its files; a view that failed says so, so that a reader knows it is missing. -->
                 <span class="index-links">
-                  <xsl:for-each select="tokenize(@views)">
-                    <xsl:text> · </xsl:text><a href="{$name}/{.}"><xsl:value-of select="."/></a>
+                  <xsl:for-each select="view">
+                    <xsl:sort select="index-of(('html', 'text', 'apparatus', 'apparatus-text', 'pdf'), @id)"/>
+                    <xsl:text> · </xsl:text>
+                    <xsl:choose>
+                      <xsl:when test="@failure">
+                        <span class="view-failed" title="{@failure}"><xsl:value-of select="sg:label('view-' || @id) || ' ' || sg:label('view-failed')"/></span>
+                      </xsl:when>
+                      <xsl:otherwise>
+                        <xsl:for-each select="tokenize(@files)">
+                          <xsl:if test="position() gt 1"><xsl:text> · </xsl:text></xsl:if>
+                          <a href="{$name}/{.}"><xsl:value-of select="."/></a>
+                        </xsl:for-each>
+                      </xsl:otherwise>
+                    </xsl:choose>
                   </xsl:for-each>
                 </span>
               </li>

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.sigla.Sigla;
 import org.sigla.SourceFiles;
-import org.sigla.build.Build;
-import org.sigla.build.BuildSummary;
-import org.sigla.build.OutputRefusedException;
+import org.sigla.publish.Build;
+import org.sigla.publish.BuildSummary;
+import org.sigla.publish.OutputRefusedException;
 import org.sigla.validate.SchemaException;
 import org.sigla.views.View;
 import org.sigla.views.ViewException;
@@ -79,19 +79,22 @@ final class BuildRunner {
         } catch (ViewException e) {
             progress.end();
             err.println(SiglaCommand.oneLine(e));
-            err.println("sigla: the build stopped; the previous output of this edition is untouched");
+            err.println("sigla: the build stopped; the earlier output is untouched");
             return ExitCode.FAILED;
         } finally {
             out.flush();
             err.flush();
         }
         progress.end();
-        out.printf(Locale.ROOT, "%d %s: %d built, %d invalid, %d unchanged, %d unreadable, in %.1f s%s%n", summary.files(),
+        out.printf(Locale.ROOT, "%d %s: %d built, %d invalid, %d unchanged, %d unreadable, %d failed, in %.1f s%s%n", summary.files(),
                 summary.files() == 1 ? "file" : "files", summary.built(), summary.invalid(), summary.skipped(), summary.unreadable(),
-                summary.seconds(), summary.forced() > 0 ? " (" + summary.forced() + " invalid built with --force)" : "");
+                summary.failed(), summary.seconds(), summary.forced() > 0 ? " (" + summary.forced() + " invalid built with --force)" : "");
         out.flush();
         if (summary.unreadable() > 0) {
             return ExitCode.USAGE;
+        }
+        if (summary.failed() > 0) {
+            return ExitCode.FAILED;
         }
         return summary.succeeded() ? ExitCode.OK : ExitCode.INVALID;
     }

@@ -8,7 +8,7 @@ final class ExitCode {
     static final int INVALID = 1;
     /** Unusable arguments, or a file that cannot be read. */
     static final int USAGE = 2;
-    /** The build itself failed (a view or the output folder); earlier output is untouched. */
+    /** A view of an edition failed (the rest was built and published), or the build itself could not run. */
     static final int FAILED = 3;
 
     private ExitCode() {}

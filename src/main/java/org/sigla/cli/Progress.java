@@ -3,7 +3,7 @@ package org.sigla.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.sigla.build.BuildListener;
+import org.sigla.publish.BuildListener;
 import org.sigla.validate.Problem;
 
 /**
@@ -41,6 +41,13 @@ final class Progress implements BuildListener {
     public void warning(Path edition, String message) {
         clearBar();
         err.println(edition + ": " + (message.startsWith("warning: ") ? message : "warning: " + message));
+        err.flush();
+    }
+
+    @Override
+    public void failed(Path edition, String message) {
+        clearBar();
+        err.println(message);
         err.flush();
     }
 

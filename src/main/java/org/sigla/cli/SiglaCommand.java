@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             "0:everything valid and built",
             "1:an edition is invalid or not well-formed",
             "2:unusable arguments or unreadable files",
-            "3:the build failed; earlier output is untouched"})
+            "3:a view failed (the other views and editions were built) or the build could not run"})
 public final class SiglaCommand implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -62,7 +62,7 @@ final class Printer {
             }
             return new Printer(new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build());
         } catch (SAXException | IOException e) {
-            throw new ViewException(configuration + ": error: the FOP configuration cannot be used: " + oneLine(e), e);
+            throw new ViewException(configuration + ": error: the FOP configuration cannot be used: " + Failure.cause(e), e);
         }
     }
 
@@ -89,11 +89,9 @@ final class Printer {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
                 typeset(stylesheet, edition, printing, MimeConstants.MIME_PDF, out, warnings);
             }
-        } catch (IOException | FOPException e) {
-            throw new ViewException(edition.file() + ": error: the print edition could not be typeset: " + oneLine(e), e);
-        } catch (SaxonApiException e) {
-            throw new ViewException(edition.file() + ": error: the print edition could not be typeset: "
-                    + oneLine(e.getCause() instanceof SAXException s && s.getException() != null ? s.getException() : e), e);
+        } catch (IOException | FOPException | SaxonApiException e) {
+            throw new ViewException(edition.file() + ": error: the print edition could not be typeset: " + Failure.cause(e)
+                    + " [view-pdf]", e);
         }
     }
 
@@ -136,10 +134,5 @@ final class Printer {
         StringBuilder map = new StringBuilder();
         pages.forEach((id, page) -> map.append(map.length() == 0 ? "" : " ").append(id).append('=').append(page));
         return map.toString();
-    }
-
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }

@@ -1,5 +1,8 @@
 package org.sigla.views;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The views Sigla renders from one edition. All but the print view come from one
  * transformation of xslt/edition.xsl, which names them as {@link #id()} does; each also has a
@@ -7,22 +10,30 @@ package org.sigla.views;
  */
 public enum View {
     /** The web edition: index.html (edited reading) and source.html (the source's reading). */
-    HTML("html", "index.html"),
+    HTML("html", "web edition", "index.html", "edited-page", "source-page"),
     /** The plain text, filled to 72 columns, with the notes after it. */
-    TEXT("text", "text.txt"),
+    TEXT("text", "text view", "text.txt", "text-file"),
     /** The critical apparatus as a page of the web edition. */
-    APPARATUS_HTML("apparatus", "apparatus.html"),
+    APPARATUS_HTML("apparatus", "apparatus page", "apparatus.html", "apparatus-page"),
     /** The critical apparatus as plain text. */
-    APPARATUS_TEXT("apparatus-text", "apparatus.txt"),
+    APPARATUS_TEXT("apparatus-text", "apparatus text", "apparatus.txt", "apparatus-text-file"),
     /** The print edition, typeset by Apache FOP from xslt/print-fo.xsl. */
-    PDF("pdf", "edition.pdf");
+    PDF("pdf", "print edition", "edition.pdf");
+
+    private static final Map<String, String> DEFAULT_NAMES = Map.of("edited-page", "index.html", "source-page", "source.html",
+            "text-file", "text.txt", "apparatus-page", "apparatus.html", "apparatus-text-file", "apparatus.txt");
 
     private final String id;
+    private final String title;
     private final String primaryFile;
+    /** The stylesheet parameters that name the view's files (their defaults in {@link #DEFAULT_NAMES}). */
+    private final List<String> fileParameters;
 
-    View(String id, String primaryFile) {
+    View(String id, String title, String primaryFile, String... fileParameters) {
         this.id = id;
+        this.title = title;
         this.primaryFile = primaryFile;
+        this.fileParameters = List.of(fileParameters);
     }
 
     /** The view's name in edition.xsl's $views parameter. */
@@ -30,8 +41,38 @@ public enum View {
         return id;
     }
 
-    /** The file the view writes in the edition's folder (a view may write others beside it). */
+    /** What an editor calls the view: "web edition", "print edition"… */
+    public String title() {
+        return title;
+    }
+
+    /** The file the view writes in the edition's folder by default (a view may write others beside it). */
     public String primaryFile() {
         return primaryFile;
+    }
+
+    /**
+     * Every file the view may write in the edition's folder with these stylesheet parameters
+     * (which can rename them): what a later rendering of the view replaces, and nothing else.
+     */
+    public List<String> files(Map<String, String> parameters) {
+        if (fileParameters.isEmpty()) {
+            return List.of(primaryFile);
+        }
+        return fileParameters.stream()
+                .map(name -> parameters.getOrDefault(name, DEFAULT_NAMES.get(name)))
+                .map(String::trim)
+                .filter(file -> !file.isEmpty())
+                .toList();
+    }
+
+    /** The view of this id, or null. */
+    public static View byId(String id) {
+        for (View view : values()) {
+            if (view.id.equals(id)) {
+                return view;
+            }
+        }
+        return null;
     }
 }

@@ -1,14 +1,18 @@
 package org.sigla.views;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.ItemType;
 import net.sf.saxon.s9api.NullDestination;
@@ -26,7 +30,7 @@ import org.sigla.Edition;
  * compiled once, on first use, and shared across editions and threads (a compiled
  * {@link XsltExecutable} is thread-safe; each rendering gets its own transformer).
  */
-public final class Views {
+public final class Views implements Renderer {
 
     private static final String XSLT_ROOT = "/org/sigla/xslt/";
     private static final String EDITION_STYLESHEET = "edition.xsl";
@@ -57,39 +61,73 @@ public final class Views {
 
     /**
      * Renders views of an edition into {@code folder}: the print view through FOP, all the others
-     * in one transformation, so that what they share is computed once.
+     * in one transformation, so that what they share is computed once. A view that fails does
+     * not take the others down: when the shared transformation fails, each of its views is
+     * rendered again on its own, and only those that fail alone are reported as failed (their
+     * files are removed, never left half-written).
      *
      * @param parameters stylesheet parameters by name (see README); values are cast to the parameter's type
-     * @return the warnings the stylesheets gave (unhandled elements, say), each once
+     * @throws ViewException only when no edition could be rendered (a stylesheet missing or not compiling)
      */
-    public List<String> render(Set<View> views, Edition edition, Path folder, Map<String, String> parameters)
+    @Override
+    public Rendering render(Set<View> views, Edition edition, Path folder, Map<String, String> parameters)
             throws ViewException {
         Set<String> warnings = new LinkedHashSet<>();
-        List<String> ids = views.stream().filter(view -> view != View.PDF).map(View::id).toList();
-        if (!ids.isEmpty()) {
+        Map<View, String> failures = new EnumMap<>(View.class);
+        List<View> transformed = views.stream().filter(view -> view != View.PDF).sorted().toList();
+        if (!transformed.isEmpty()) {
+            XsltExecutable stylesheet = edition();
             try {
-                Xslt30Transformer transformer = edition().load30();
-                transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
-                Map<QName, XdmValue> typed = typed(parameters);
-                typed.put(new QName("views"), new XdmAtomicValue(String.join(" ", ids)));
-                transformer.setStylesheetParameters(typed);
-                transformer.setGlobalContextItem(edition.document());
-                // The files are named relative to the folder itself (edition.xsl writes no principal output).
-                transformer.setBaseOutputURI(folder.toAbsolutePath().toUri().resolve("./").toString());
-                transformer.applyTemplates(edition.document(), new NullDestination());
-            } catch (SaxonApiException e) {
-                throw new ViewException(edition.file() + ": error: the " + String.join(", ", ids) + " views failed: " + e.getMessage(), e);
+                transform(stylesheet, transformed, edition, folder, parameters, warnings);
+            } catch (SaxonApiException together) {
+                for (View view : transformed) {
+                    try {
+                        transform(stylesheet, List.of(view), edition, folder, parameters, warnings);
+                    } catch (SaxonApiException alone) {
+                        failures.put(view, Failure.describe(edition, view, alone));
+                    }
+                }
             }
         }
         if (views.contains(View.PDF)) {
-            printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
+            try {
+                printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
+            } catch (ViewException e) {
+                failures.put(View.PDF, e.getMessage());
+            }
         }
-        return new ArrayList<>(warnings);
+        for (View failed : failures.keySet()) {
+            for (String file : failed.files(parameters)) {
+                try {
+                    Files.deleteIfExists(folder.resolve(file));
+                } catch (IOException e) {
+                    throw new ViewException(folder.resolve(file) + ": error: a failed view's file cannot be removed: " + e.getMessage(), e);
+                }
+            }
+        }
+        return new Rendering(new ArrayList<>(warnings), failures);
     }
 
-    /** Renders one view of an edition into {@code folder}; see {@link #render(Set, Edition, Path, Map)}. */
+    private void transform(XsltExecutable stylesheet, List<View> views, Edition edition, Path folder,
+                           Map<String, String> parameters, Set<String> warnings) throws SaxonApiException {
+        Xslt30Transformer transformer = stylesheet.load30();
+        transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
+        Map<QName, XdmValue> typed = typed(parameters);
+        typed.put(new QName("views"), new XdmAtomicValue(views.stream().map(View::id).collect(Collectors.joining(" "))));
+        transformer.setStylesheetParameters(typed);
+        transformer.setGlobalContextItem(edition.document());
+        // The files are named relative to the folder itself (edition.xsl writes no principal output).
+        transformer.setBaseOutputURI(folder.toAbsolutePath().toUri().resolve("./").toString());
+        transformer.applyTemplates(edition.document(), new NullDestination());
+    }
+
+    /** Renders one view of an edition into {@code folder}, and fails if it fails; see {@link #render(Set, Edition, Path, Map)}. */
     public List<String> render(View view, Edition edition, Path folder, Map<String, String> parameters) throws ViewException {
-        return render(Set.of(view), edition, folder, parameters);
+        Rendering rendering = render(Set.of(view), edition, folder, parameters);
+        if (rendering.failures().containsKey(view)) {
+            throw new ViewException(rendering.failures().get(view), null);
+        }
+        return rendering.warnings();
     }
 
     /** The corpus page: every edition of an output folder, from its manifest (xslt/corpus.xsl). */

@@ -69,7 +69,7 @@ class CorpusBuildTest {
         Files.writeString(corpus.resolve("broken.xml"), "<TEI>");
         Run run = Run.sigla("text", corpus.toString(), "-o", folder.resolve("out").toString(), "--quiet");
         assertEquals(1, run.exitCode());
-        assertEquals(List.of("5 files: 4 built, 1 invalid, 0 unchanged, 0 unreadable"),
+        assertEquals(List.of("5 files: 4 built, 1 invalid, 0 unchanged, 0 unreadable, 0 failed"),
                 run.out().lines().map(line -> line.replaceAll(", in .*", "")).toList());
         assertTrue(run.err().contains("broken.xml:1:6: error: not well-formed XML"), run::err);
         assertFalse(run.out().contains("built in"));

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sigla.build.Build;
-import org.sigla.build.BuildListener;
+import org.sigla.publish.Build;
+import org.sigla.publish.BuildListener;
 import org.sigla.support.Editions;
 import org.sigla.support.Xml;
 import org.sigla.validate.Problem;
@@ -43,6 +43,11 @@ class HostileInputTest {
                     @Override
                     public void warning(Path edition, String message) {
                         warnings.add(message);
+                    }
+
+                    @Override
+                    public void failed(Path edition, String message) {
+                        throw new AssertionError(message);
                     }
 
                     @Override

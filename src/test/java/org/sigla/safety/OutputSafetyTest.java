@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,17 +74,8 @@ class OutputSafetyTest {
         assertEquals(0, Run.sigla("build", sources.toString(), "-o", out.toString()).exitCode());
         List<String> complete = list(out.resolve("memoir-00"));
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.sigla.cli.SiglaCommand",
-                "build", sources.toString(), "-o", out.toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("child.log").toFile()).start();
         // Kill it once it has published a few editions again, in the middle of the rest.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (child.isAlive() && System.nanoTime() < deadline && !Files.readString(folder.resolve("child.log")).contains("memoir-02")) {
-            Thread.sleep(20);
-        }
-        assertTrue(child.isAlive(), "the build should still be running when it is killed");
-        child.destroyForcibly().waitFor();
+        Run.killedOnceItSays("memoir-02", folder.resolve("child.log"), "build", "--clean", sources.toString(), "-o", out.toString());
 
         for (int i = 0; i < 12; i++) {
             Path edition = out.resolve(String.format("memoir-%02d", i));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sigla.Sigla;
-import org.sigla.build.Build;
-import org.sigla.build.BuildListener;
+import org.sigla.publish.Build;
+import org.sigla.publish.BuildListener;
 import org.sigla.validate.Problem;
 import org.sigla.views.View;
 
@@ -70,6 +70,11 @@ public final class Editions {
                         @Override
                         public void warning(Path file, String message) {
                             throw new AssertionError("unexpected warning: " + file + ": " + message);
+                        }
+
+                        @Override
+                        public void failed(Path file, String message) {
+                            throw new AssertionError("a view failed: " + message);
                         }
 
                         @Override

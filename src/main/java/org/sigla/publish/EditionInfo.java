@@ -1,4 +1,4 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;

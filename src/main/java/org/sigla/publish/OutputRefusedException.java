@@ -1,4 +1,4 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 /** An output folder where a build could overwrite files that are not Sigla's: nothing was written. */
 public final class OutputRefusedException extends Exception {

@@ -1,4 +1,4 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sigla.Sigla;
@@ -34,11 +33,11 @@ final class Fingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The stylesheets and schemas (Sigla's own code), the views asked for and the parameters. */
-    static String settings(Set<View> views, Map<String, String> parameters) throws IOException {
+    /** What one view's files depend on besides the source: Sigla's own code, the view and the parameters. */
+    static String settings(View view, Map<String, String> parameters) throws IOException {
         MessageDigest digest = sha256();
         digest.update(code().getBytes());
-        digest.update(new java.util.TreeSet<>(views).toString().getBytes());
+        digest.update(view.id().getBytes());
         digest.update(new TreeMap<>(parameters).toString().getBytes());
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -1,4 +1,4 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 import java.nio.file.Path;
 import org.sigla.validate.Problem;
@@ -11,6 +11,12 @@ public interface BuildListener {
 
     /** A warning from a view (an element it has no rendering for, say), or a note about the build. */
     void warning(Path edition, String message);
+
+    /**
+     * A view of an edition failed (or the whole edition, by a fault of Sigla's own); the message
+     * is one line for the editor. The edition's other views are published all the same.
+     */
+    void failed(Path edition, String message);
 
     /** An edition's views are in place in {@code folder}. */
     void built(Path edition, Path folder);

@@ -1,4 +1,4 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -91,18 +92,47 @@ final class OutputFolder implements AutoCloseable {
         return Files.createDirectories(staging.resolve(edition));
     }
 
-    /** Replaces the published folder of an edition with its staged one. */
-    void publish(String edition) throws IOException {
+    /**
+     * Replaces the published folder of an edition with its staged one, in one move. The staged
+     * folder first takes in every file of the published one that the new rendering does not
+     * replace ({@code replaced} names them by their first path segment), so that rendering one
+     * view keeps the edition's other views as they were. Files are linked where the file system
+     * allows it, copied where not.
+     */
+    void publish(String edition, Set<String> replaced) throws IOException {
         Path staged = staging.resolve(edition);
         Path published = root.resolve(edition);
         Path previous = null;
-        if (Files.exists(published)) {
+        if (Files.isDirectory(published)) {
+            keep(published, staged, replaced);
             previous = staging.resolve(PREVIOUS + edition);
             move(published, previous);
+        } else if (Files.exists(published)) {
+            Files.delete(published);
         }
         move(staged, published);
         if (previous != null) {
             delete(previous);
+        }
+    }
+
+    private static void keep(Path published, Path staged, Set<String> replaced) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(published)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            Path relative = published.relativize(file);
+            Path target = staged.resolve(relative.toString());
+            if (replaced.contains(relative.getName(0).toString()) || Files.exists(target)) {
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, file);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
         }
     }
 

@@ -1,26 +1,30 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.sigla.Edition;
 import org.sigla.EditionException;
 import org.sigla.Sigla;
 import org.sigla.validate.Problem;
 import org.sigla.validate.Report;
 import org.sigla.validate.Validator;
+import org.sigla.views.Failure;
+import org.sigla.views.Renderer;
+import org.sigla.views.Rendering;
 import org.sigla.views.View;
 import org.sigla.views.ViewException;
 
@@ -61,14 +65,21 @@ public final class Build {
      */
     static final long PRINT_LIMIT_BYTES = 20_000_000;
 
-    private enum Outcome { BUILT, FORCED, SKIPPED, INVALID, UNREADABLE }
+    private enum Outcome { BUILT, FORCED, SKIPPED, INVALID, UNREADABLE, FAILED }
 
     private final Sigla sigla;
     private final Validator validator;
+    private final Renderer renderer;
 
     public Build(Sigla sigla, Validator validator) {
+        this(sigla, validator, sigla.views());
+    }
+
+    /** With another renderer than Sigla's views: one that wraps them, say, to watch or to fail them on purpose. */
+    public Build(Sigla sigla, Validator validator, Renderer renderer) {
         this.sigla = sigla;
         this.validator = validator;
+        this.renderer = renderer;
     }
 
     public BuildSummary run(List<Path> sources, Options options, BuildListener listener)
@@ -76,7 +87,10 @@ public final class Build {
         long start = System.nanoTime();
         BuildListener report = new SynchronizedListener(listener);
         Map<Path, String> names = names(sources);
-        String settings = Fingerprint.settings(options.views(), options.parameters());
+        Map<View, String> settings = new EnumMap<>(View.class);
+        for (View view : options.views()) {
+            settings.put(view, Fingerprint.settings(view, options.parameters()));
+        }
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
         try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
             Manifest manifest = options.clean() ? new Manifest() : Manifest.read(options.output());
@@ -104,14 +118,31 @@ public final class Build {
         return new BuildSummary(sources.size(), counts.getOrDefault(Outcome.BUILT, 0) + counts.getOrDefault(Outcome.FORCED, 0),
                 counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNREADABLE, 0),
                 counts.getOrDefault(Outcome.FORCED, 0), counts.getOrDefault(Outcome.SKIPPED, 0),
-                (System.nanoTime() - start) / 1e9);
+                counts.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9);
     }
 
-    private Outcome buildOne(Path source, String name, String settings, Options options, OutputFolder output,
+    /**
+     * One edition: the views asked for that are not current are rendered and published beside
+     * the ones that are. Whatever goes wrong with this edition is told and counted here, so
+     * that the other editions of the build go on.
+     */
+    private Outcome buildOne(Path source, String name, Map<View, String> settings, Options options, OutputFolder output,
                              Manifest manifest, BuildListener listener) throws IOException, ViewException {
         try {
             String sourceHash = Files.isRegularFile(source) && Files.isReadable(source) ? Fingerprint.of(source) : "";
-            if (!options.clean() && manifest.isCurrent(name, sourceHash, settings, options.output())) {
+            Set<View> wanted = EnumSet.noneOf(View.class);
+            wanted.addAll(options.views());
+            boolean tooLongToPrint = options.views().size() > 1 && Files.isRegularFile(source) && Files.size(source) > PRINT_LIMIT_BYTES;
+            if (tooLongToPrint) {
+                wanted.remove(View.PDF);
+            }
+            Set<View> due = EnumSet.noneOf(View.class);
+            for (View view : wanted) {
+                if (options.clean() || !manifest.isCurrent(name, view.id(), sourceHash, settings.get(view), options.output())) {
+                    due.add(view);
+                }
+            }
+            if (due.isEmpty() && !wanted.isEmpty()) {
                 listener.skipped(source);
                 return Outcome.SKIPPED;
             }
@@ -135,29 +166,54 @@ public final class Build {
                 listener.warning(source, "built although invalid, as --force asked");
                 forced = true;
             }
-            Path folder = output.stage(name);
-            boolean tooLongToPrint = options.views().size() > 1 && Files.size(source) > PRINT_LIMIT_BYTES;
             if (tooLongToPrint && options.views().contains(View.PDF)) {
                 listener.warning(source, "warning: no print edition: at " + Files.size(source) / 1_000_000
                         + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
             }
-            Set<View> rendered = EnumSet.noneOf(View.class);
-            rendered.addAll(options.views());
+            Path folder = output.stage(name);
+            Rendering rendering = renderer.render(due, edition, folder, options.parameters());
+            rendering.warnings().forEach(warning -> listener.warning(source, warning));
+            rendering.failures().values().forEach(failure -> listener.failed(source, failure));
+
+            Manifest.Entry previous = manifest.get(name);
+            Map<String, Manifest.ViewRecord> records = new TreeMap<>(previous == null ? Map.of() : previous.views());
+            Set<String> replaced = new HashSet<>();
+            Set<View> renderedOrDropped = EnumSet.copyOf(due);
             if (tooLongToPrint) {
-                rendered.remove(View.PDF);
+                renderedOrDropped.add(View.PDF);
             }
-            for (String warning : sigla.views().render(rendered, edition, folder, options.parameters())) {
-                listener.warning(source, warning);
+            for (View view : renderedOrDropped) {
+                replaced.addAll(view.files(options.parameters()));
+                Manifest.ViewRecord old = records.remove(view.id());
+                if (old != null) {
+                    replaced.addAll(old.files());
+                }
             }
-            output.publish(name);
+            for (View view : due) {
+                String failure = rendering.failures().get(view);
+                records.put(view.id(), new Manifest.ViewRecord(view.id(),
+                        failure == null ? existing(folder, view.files(options.parameters())) : List.of(),
+                        sourceHash, settings.get(view), failure));
+            }
+            output.publish(name, replaced);
             EditionInfo info = EditionInfo.of(sigla.processor(), edition);
-            manifest.put(new Manifest.Entry(name, source.toString(), sourceHash, settings, info.title(), info.author(), info.date(),
-                    rendered.stream().map(View::primaryFile).sorted().collect(Collectors.joining(" "))));
+            manifest.put(new Manifest.Entry(name, source.toString(), info.title(), info.author(), info.date(), records));
+            if (!rendering.failures().isEmpty()) {
+                return Outcome.FAILED;
+            }
             listener.built(source, options.output().resolve(name));
             return forced ? Outcome.FORCED : Outcome.BUILT;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of Sigla's own on this edition (a Saxon or FOP error no view foresaw): told, not fatal to the others.
+            listener.failed(source, source + ": error: the edition could not be built: " + Failure.cause(e) + " [build]");
+            return Outcome.FAILED;
         } finally {
             listener.finished(source);
         }
+    }
+
+    private static List<String> existing(Path folder, List<String> files) {
+        return files.stream().filter(file -> Files.isRegularFile(folder.resolve(file))).toList();
     }
 
     /** Folder names for the editions: the file name, made unique by its folder where two files share it. */
@@ -213,6 +269,11 @@ public final class Build {
         @Override
         public synchronized void warning(Path edition, String message) {
             listener.warning(edition, message);
+        }
+
+        @Override
+        public synchronized void failed(Path edition, String message) {
+            listener.failed(edition, message);
         }
 
         @Override

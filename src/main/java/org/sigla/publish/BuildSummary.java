@@ -1,4 +1,4 @@
-package org.sigla.build;
+package org.sigla.publish;
 
 /**
  * What a build did with its editions.
@@ -9,11 +9,13 @@ package org.sigla.build;
  * @param unreadable editions that could not be opened
  * @param forced     invalid editions built anyway, as --force asked
  * @param skipped    editions left as they were, unchanged since their last build
+ * @param failed     editions of which a view failed (their other views are published)
  * @param seconds    how long the build took
  */
-public record BuildSummary(int files, int built, int invalid, int unreadable, int forced, int skipped, double seconds) {
+public record BuildSummary(int files, int built, int invalid, int unreadable, int forced, int skipped, int failed,
+                           double seconds) {
 
     public boolean succeeded() {
-        return invalid == 0 && unreadable == 0;
+        return invalid == 0 && unreadable == 0 && failed == 0;
     }
 }
