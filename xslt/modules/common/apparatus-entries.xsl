@@ -52,7 +52,7 @@
   <!-- The id shared by an entry and its place in the text, so that each links to the other. -->
   <xsl:function name="sg:entry-id" as="xs:string">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="($element/@xml:id, 'app-' || $sgp:intervention-numbers(generate-id($element)))[1]"/>
+    <xsl:sequence select="sg:made-id($element, 'app-', $sgp:intervention-numbers(generate-id($element)))"/>
   </xsl:function>
 
   <!-- An app kept apart from the text (double end-point or location-referenced): the text does not show it. -->
@@ -149,7 +149,7 @@
     <xsl:variable name="anchor" select="sg:entry-anchor(.)"/>
     <xsl:variable name="place" select="sg:place($anchor)"/>
     <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is . and not(sg:is-kept-apart(.))) then sg:entry-id(.)
-                                  else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])]/@xml:id, sg:place-id($place), 'text')[1]}"
+                                  else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])] ! sg:own-id(.), sg:place-id($place), 'text')[1]}"
               place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
               order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
       <xsl:call-template name="sgp:entry-segments">

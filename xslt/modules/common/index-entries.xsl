@@ -20,17 +20,19 @@
 
   <xsl:function name="sg:mention-id" as="xs:string">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="'name-' || $sgp:mention-numbers(generate-id($name))"/>
+    <xsl:sequence select="sg:made-id($name, 'name-', $sgp:mention-numbers(generate-id($name)))"/>
   </xsl:function>
 
   <xsl:function name="sg:index-entries" as="element()*">
     <xsl:param name="root" as="document-node()"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="all" select="$root/tei:TEI/(tei:teiHeader | tei:standOff | tei:text/tei:back)"/>
-    <xsl:sequence select="if ($kind = 'persons') then $all//(tei:person | tei:personGrp)[@xml:id]
-        else if ($kind = 'places') then $all//tei:place[@xml:id]
-        else if ($kind = 'organisations') then $all//tei:org[@xml:id]
-        else $all//(tei:listBibl//tei:bibl | tei:listBibl//tei:biblStruct | tei:listObject//tei:object)[@xml:id][exists(key('sg:mentions', @xml:id))]"/>
+    <!-- An entry is known by its id: one whose id an earlier element already has cannot be linked to. -->
+    <xsl:sequence select="(if ($kind = 'persons') then $all//(tei:person | tei:personGrp)
+        else if ($kind = 'places') then $all//tei:place
+        else if ($kind = 'organisations') then $all//tei:org
+        else $all//(tei:listBibl//tei:bibl | tei:listBibl//tei:biblStruct | tei:listObject//tei:object)[exists(key('sg:mentions', @xml:id))])
+        [exists(sg:own-id(.))]"/>
   </xsl:function>
 
   <!-- Persons are sorted by surname where the entry gives one. -->

@@ -50,6 +50,8 @@
                 return if ($c/self::tei:note) then $c else key('sgp:notes-by-target', $c/@xml:id)[sgp:is-separate-note(.)]"/>
     <xsl:sequence select="$called, $sgp:separate-notes except $called"/>
   </xsl:variable>
+  <xsl:variable name="sgp:note-positions" as="map(xs:string, xs:integer)"
+      select="map:merge(for $i in 1 to count($sg:notes) return map:entry(generate-id($sg:notes[$i]), $i))"/>
   <xsl:variable name="sgp:note-numbers" as="map(xs:string, xs:string)"
       select="map:merge(for $i in 1 to count($sg:notes)
                         return map:entry(generate-id($sg:notes[$i]), string(($sg:notes[$i]/@n, $i)[1])), map{'duplicates': 'use-first'})"/>
@@ -78,10 +80,11 @@
     <xsl:sequence select="($sgp:note-numbers(generate-id($note)), '?')[1]"/>
   </xsl:function>
 
-  <!-- Stable anchors: the TEI's own xml:id where it has one, else one made from the number. -->
+  <!-- Stable anchors: the TEI's own xml:id where it has one, else one made from the note's
+       position (not its @n: numbers may restart with each chapter). -->
   <xsl:function name="sg:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@xml:id, 'note-' || sg:note-number($note))[1]"/>
+    <xsl:sequence select="sg:made-id($note, 'note-', $sgp:note-positions(generate-id($note)))"/>
   </xsl:function>
 
   <xsl:function name="sg:call-id" as="xs:string">
@@ -91,13 +94,13 @@
 
   <xsl:function name="sg:paragraph-id" as="xs:string">
     <xsl:param name="block" as="element()"/>
-    <xsl:sequence select="($block/@xml:id, 'p-' || sg:paragraph-number($block))[1]"/>
+    <xsl:sequence select="sg:made-id($block, 'p-', sg:paragraph-number($block))"/>
   </xsl:function>
 
   <xsl:function name="sg:line-id" as="xs:string">
     <xsl:param name="line" as="element()"/>
     <!-- By position, not @n: numbering may restart with each poem, an anchor may not. -->
-    <xsl:sequence select="($line/@xml:id, 'l-' || $sgp:line-positions(generate-id($line)))[1]"/>
+    <xsl:sequence select="sg:made-id($line, 'l-', $sgp:line-positions(generate-id($line)))"/>
   </xsl:function>
 
   <!-- The numbered block (note, line or paragraph) that holds a node of the text. -->

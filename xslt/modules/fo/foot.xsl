@@ -45,7 +45,7 @@
     <xsl:sequence select="if ($node/self::tei:note) then sg:call-id($node)
                           else if (sg:is-intervention($node)) then sg:entry-id($node)
                           else if ($node/self::tei:p or $node/self::tei:ab) then sg:paragraph-id($node)
-                          else string($node/@xml:id)"/>
+                          else (sg:own-id($node), '')[1]"/>
   </xsl:function>
 
   <xsl:variable name="sgp:entry-by-id" as="map(xs:string, element(sg:entry))"

@@ -21,7 +21,7 @@
 
   <xsl:function name="sg:head-id" as="xs:string">
     <xsl:param name="head" as="element(tei:head)"/>
-    <xsl:sequence select="($head/@xml:id, 'head-' || ($sgp:head-numbers(generate-id($head)), generate-id($head))[1])[1]"/>
+    <xsl:sequence select="sg:made-id($head, 'head-', $sgp:head-numbers(generate-id($head)))"/>
   </xsl:function>
 
   <xsl:template name="sg:fo-indexes">

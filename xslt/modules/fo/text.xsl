@@ -15,9 +15,22 @@
 
   <xsl:mode name="fo" on-no-match="text-only-copy"/>
 
+  <!-- An element no template here names, by its kind (modules/common/element-kinds.xsl): silent (its
+       calls stay), a block, or its words in the line; a name that is not TEI also warns. -->
   <xsl:template match="*" mode="fo" priority="-1">
-    <xsl:call-template name="sg:warn-unhandled"/>
-    <xsl:apply-templates mode="#current"/>
+    <xsl:variable name="kind" select="sg:element-kind(.)"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'silent'">
+        <xsl:apply-templates select="sg:calls-in(.)" mode="fo"/>
+      </xsl:when>
+      <xsl:when test="$kind = 'block' and not(sg:in-line(.))">
+        <fo:block space-after="0.3em"><xsl:apply-templates mode="#current"/></fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$kind = 'unknown'"><xsl:call-template name="sg:warn-unhandled"/></xsl:if>
+        <xsl:apply-templates mode="#current"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="text()" mode="fo">
@@ -32,7 +45,7 @@
   <xsl:template match="tei:text | tei:group | tei:front | tei:body | tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5
                        | tei:titlePage | tei:postscript | tei:opener | tei:closer | tei:castList | tei:castGroup | tei:figure" mode="fo">
     <fo:block>
-      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="exists(sg:own-id(.))"><xsl:attribute name="id" select="sg:own-id(.)"/></xsl:if>
       <xsl:if test="self::tei:closer"><xsl:attribute name="text-align" select="'end'"/></xsl:if>
       <xsl:apply-templates mode="#current"/>
     </fo:block>
@@ -227,7 +240,7 @@
     </xsl:if>
   </xsl:template>
   <xsl:template match="tei:supplied" mode="fo">
-    <fo:inline id="{sg:entry-id(.)}">[<xsl:apply-templates mode="#current"/>]</fo:inline>
+    <fo:inline id="{sg:entry-id(.)}"><xsl:value-of select="sg:supplied-brackets(.)[1]"/><xsl:apply-templates mode="#current"/><xsl:value-of select="sg:supplied-brackets(.)[2]"/></fo:inline>
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>
   <xsl:template match="tei:del" mode="fo">
@@ -238,7 +251,7 @@
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>
   <xsl:template match="tei:gap" mode="fo">
-    <fo:inline id="{sg:entry-id(.)}">[…]</fo:inline>
+    <fo:inline id="{sg:entry-id(.)}"><xsl:value-of select="sg:gap-text(.)"/></fo:inline>
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>
   <xsl:template match="tei:add | tei:subst | tei:unclear | tei:sic | tei:corr | tei:orig | tei:reg | tei:abbr | tei:expan | tei:damage | tei:restore | tei:surplus | tei:secl" mode="fo">
@@ -249,9 +262,30 @@
     <xsl:call-template name="sg:fo-apparatus"/>
   </xsl:template>
 
+  <!-- Leiden conventions (modules/common/leiden.xsl); unclear letters are dotted below the line
+       rather than with U+0323, which the PDF standard fonts lack. -->
+  <xsl:template match="tei:ex" mode="fo">(<xsl:apply-templates mode="#current"/>)</xsl:template>
+  <xsl:template match="tei:am" mode="fo">
+    <xsl:if test="sg:shows-abbreviation-marks($reading)"><xsl:apply-templates mode="#current"/></xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:g" mode="fo"><xsl:value-of select="sg:glyph-text(.)"/></xsl:template>
+  <xsl:template match="tei:space" mode="fo"><xsl:value-of select="sg:space-text(.)"/></xsl:template>
+  <xsl:template match="tei:unclear[$sg:leiden]" mode="fo" priority="2">
+    <fo:inline border-after-style="dotted" border-after-width="0.6pt">
+      <xsl:if test="sg:is-intervention(.)"><xsl:attribute name="id" select="sg:entry-id(.)"/></xsl:if>
+      <xsl:apply-templates mode="#current"/>
+    </fo:inline>
+    <xsl:call-template name="sg:fo-apparatus"/>
+  </xsl:template>
+
+  <!-- A bibliography or the witnesses in the text's own matter: an entry a block. -->
+  <xsl:template match="tei:listBibl/* | tei:listWit/*" mode="fo">
+    <fo:block start-indent="1em" text-indent="-1em" space-after="0.2em"><xsl:apply-templates mode="#current"/></fo:block>
+  </xsl:template>
+
   <xsl:template match="tei:anchor" mode="fo">
     <!-- An empty fo:inline would break FOP's hyphenation; an empty fo:wrapper carries the id as well. -->
-    <xsl:if test="@xml:id"><fo:wrapper id="{@xml:id}"/></xsl:if>
+    <xsl:if test="exists(sg:own-id(.))"><fo:wrapper id="{sg:own-id(.)}"/></xsl:if>
     <xsl:for-each select="key('sgp:notes-by-target', @xml:id)[sgp:is-separate-note(.)]">
       <xsl:call-template name="sg:fo-footnote"/>
     </xsl:for-each>

@@ -19,16 +19,26 @@
   <!-- Mode html-label: a list item's label, set inside the item it labels. -->
   <xsl:mode name="html-label" on-no-match="shallow-skip"/>
 
-  <!-- Anything this module does not know: its content, in a span named after it, and a warning. -->
+  <!-- Anything this module names no template for, by its kind (modules/common/element-kinds.xsl):
+       silent, a block, or its words in the line; a name that is not TEI also warns. -->
   <xsl:template match="*" mode="html" priority="-1">
-    <xsl:call-template name="sg:warn-unhandled"/>
-    <span class="tei-{local-name()}">
-      <xsl:apply-templates mode="#current"/>
-    </span>
+    <xsl:variable name="kind" select="sg:element-kind(.)"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'silent'">
+        <xsl:apply-templates select="sg:places-in(.)" mode="html-calls"/>
+      </xsl:when>
+      <xsl:when test="$kind = 'block' and not(sg:in-line(.))">
+        <div class="tei-{local-name()}"><xsl:apply-templates mode="#current"/></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$kind = 'unknown'"><xsl:call-template name="sg:warn-unhandled"/></xsl:if>
+        <span class="tei-{local-name()}"><xsl:apply-templates mode="#current"/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="text()" mode="html">
-    <xsl:value-of select="sg:typography(.)"/>
+    <xsl:value-of select="sg:typography(if (sg:is-unclear-text(.)) then sg:unclear-letters(.) else .)"/>
   </xsl:template>
 
   <!-- Metadata and furniture of the page that are not part of the reading text. -->
@@ -53,7 +63,7 @@
 
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:titlePage | tei:postscript" mode="html">
     <section class="div {@type}">
-      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="exists(sg:own-id(.))"><xsl:attribute name="id" select="sg:own-id(.)"/></xsl:if>
       <xsl:apply-templates mode="#current"/>
     </section>
   </xsl:template>
@@ -78,11 +88,14 @@
     <xsl:variable name="number" select="sg:paragraph-number(.)"/>
     <xsl:choose>
       <xsl:when test="exists($number)">
-        <p id="{sg:paragraph-id(.)}" class="p">
+        <!-- HTML's <p> may not hold a list, a table or verse: a paragraph of TEI that does becomes a <div>. -->
+        <xsl:element name="{if (sgp:holds-blocks(.)) then 'div' else 'p'}">
+          <xsl:attribute name="id" select="sg:paragraph-id(.)"/>
+          <xsl:attribute name="class" select="'p'"/>
           <a class="pnum" href="#{sg:paragraph-id(.)}" aria-label="{sg:label('paragraph')} {$number}"><xsl:value-of select="$number"/></a>
           <xsl:text> </xsl:text>
           <xsl:apply-templates mode="#current"/>
-        </p>
+        </xsl:element>
       </xsl:when>
       <xsl:otherwise>
         <div class="p"><xsl:apply-templates mode="#current"/></div>
@@ -90,10 +103,18 @@
     </xsl:choose>
   </xsl:template>
 
+  <xsl:function name="sgp:holds-blocks" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="exists($element//*[self::tei:list or self::tei:table or self::tei:lg or self::tei:l or self::tei:p or self::tei:ab
+                          or self::tei:sp or self::tei:figure or self::tei:castList or self::tei:listBibl or self::tei:floatingText
+                          or self::tei:quote[tei:p | tei:l | tei:lg] or (sg:element-kind(.) = 'block' and not(sg:in-line(.)))]
+                          [empty(ancestor::tei:note except $element/ancestor-or-self::tei:note)])"/>
+  </xsl:function>
+
   <!-- Verse -->
   <xsl:template match="tei:lg" mode="html">
     <div class="lg {@type}">
-      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:if test="exists(sg:own-id(.))"><xsl:attribute name="id" select="sg:own-id(.)"/></xsl:if>
       <xsl:apply-templates mode="#current"/>
     </div>
   </xsl:template>
@@ -195,6 +216,21 @@
   <xsl:template match="tei:cit" mode="html">
     <span class="cit"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
+  <!-- A bibliography, or the witnesses of the text, in the text's own matter: a list of entries. -->
+  <xsl:template match="tei:listBibl | tei:listWit" mode="html">
+    <div class="{local-name()}">
+      <xsl:apply-templates select="tei:head" mode="#current"/>
+      <ul class="entries">
+        <xsl:for-each select="* except tei:head">
+          <li class="{local-name()}"><xsl:apply-templates select="." mode="#current"/></li>
+        </xsl:for-each>
+      </ul>
+    </div>
+  </xsl:template>
+  <xsl:template match="tei:witness" mode="html">
+    <xsl:if test="@xml:id"><span class="siglum"><xsl:value-of select="(@n, @xml:id)[1]"/></span><xsl:text> </xsl:text></xsl:if>
+    <xsl:apply-templates mode="#current"/>
+  </xsl:template>
   <xsl:template match="tei:bibl[ancestor::tei:text]" mode="html">
     <span class="bibl"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
@@ -282,7 +318,7 @@
 
   <!-- Anchors in the text: their id, for apparatus kept apart, and the calls of notes pointing at them. -->
   <xsl:template match="tei:anchor" mode="html">
-    <xsl:if test="@xml:id"><span id="{@xml:id}"></span></xsl:if>
+    <xsl:if test="exists(sg:own-id(.))"><span id="{sg:own-id(.)}"></span></xsl:if>
     <xsl:if test="not(sgp:in-link(.))">
       <xsl:call-template name="sg:note-calls"/>
     </xsl:if>
@@ -316,7 +352,7 @@
   <xsl:template match="tei:supplied" mode="html">
     <span class="supplied">
       <xsl:if test="sg:is-intervention(.)"><xsl:attribute name="id" select="sg:entry-id(.)"/></xsl:if>
-      <span class="bracket">[</span><xsl:apply-templates mode="#current"/><span class="bracket">]</span>
+      <span class="bracket"><xsl:value-of select="sg:supplied-brackets(.)[1]"/></span><xsl:apply-templates mode="#current"/><span class="bracket"><xsl:value-of select="sg:supplied-brackets(.)[2]"/></span>
     </span>
     <xsl:call-template name="sg:apparatus-mark"/>
   </xsl:template>
@@ -345,7 +381,7 @@
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="html">
-    <span class="gap" id="{sg:entry-id(.)}">[…]</span>
+    <span class="gap" id="{sg:entry-id(.)}"><xsl:value-of select="sg:gap-text(.)"/></span>
     <xsl:call-template name="sg:apparatus-mark"/>
   </xsl:template>
 
@@ -355,6 +391,21 @@
       <xsl:apply-templates mode="#current"/>
     </span>
     <xsl:call-template name="sg:apparatus-mark"/>
+  </xsl:template>
+
+  <!-- Leiden conventions (modules/common/leiden.xsl). -->
+  <xsl:template match="tei:ex" mode="html">
+    <span class="ex">(<xsl:apply-templates mode="#current"/>)</span>
+  </xsl:template>
+  <xsl:template match="tei:am" mode="html">
+    <xsl:param name="shown" as="xs:string" tunnel="yes" select="$reading"/>
+    <xsl:if test="sg:shows-abbreviation-marks($shown)"><span class="am"><xsl:apply-templates mode="#current"/></span></xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:g" mode="html">
+    <span class="g"><xsl:value-of select="sg:glyph-text(.)"/></span>
+  </xsl:template>
+  <xsl:template match="tei:space" mode="html">
+    <span class="space"><xsl:value-of select="sg:space-text(.)"/></span>
   </xsl:template>
 
   <!-- The small mark after an intervention, a link to its apparatus entry (not inside another link). -->

@@ -17,10 +17,20 @@
 
   <xsl:mode name="text-block" on-no-match="shallow-skip"/>
 
-  <!-- An unknown element: a block of its own words, and a warning. -->
+  <!-- An element no template here names, by its kind (modules/common/element-kinds.xsl): silent,
+       or a block of its own words (a container of blocks gives its blocks); a name that is not TEI also warns. -->
   <xsl:template match="*" mode="text-block" priority="-1">
-    <xsl:call-template name="sg:warn-unhandled"/>
-    <xsl:call-template name="sgp:filled"/>
+    <xsl:variable name="kind" select="sg:element-kind(.)"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'silent'"/>
+      <xsl:when test="$kind = 'block' and exists(*[sg:element-kind(.) = 'block' and not(sg:in-line(.))])">
+        <xsl:apply-templates mode="#current"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$kind = 'unknown'"><xsl:call-template name="sg:warn-unhandled"/></xsl:if>
+        <xsl:call-template name="sgp:filled"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:lb | tei:anchor | tei:figDesc | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:graphic" mode="text-block"/>
@@ -54,7 +64,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:head | tei:speaker | tei:stage | tei:salute | tei:signed | tei:dateline | tei:byline | tei:epigraph | tei:trailer | tei:argument | tei:docTitle | tei:docAuthor | tei:docImprint | tei:docDate | tei:castItem | tei:bibl | tei:address | tei:label" mode="text-block">
+  <xsl:template match="tei:head | tei:speaker | tei:stage | tei:salute | tei:signed | tei:dateline | tei:byline | tei:epigraph | tei:trailer | tei:argument | tei:docTitle | tei:docAuthor | tei:docImprint | tei:docDate | tei:castItem | tei:bibl | tei:address | tei:label | tei:witness" mode="text-block">
     <xsl:call-template name="sgp:filled"/>
   </xsl:template>
 

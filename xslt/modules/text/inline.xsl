@@ -17,10 +17,36 @@
 
   <xsl:mode name="text-inline" on-no-match="text-only-copy"/>
 
+  <!-- An element no template here names, by its kind (modules/common/element-kinds.xsl): silent (its
+       note calls stay), a block set apart from its neighbours by spaces, or its words; a name that is
+       not TEI also warns. -->
   <xsl:template match="*" mode="text-inline" priority="-1">
-    <xsl:call-template name="sg:warn-unhandled"/>
-    <xsl:apply-templates mode="#current"/>
+    <xsl:variable name="kind" select="sg:element-kind(.)"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'silent'">
+        <xsl:apply-templates select="sg:calls-in(.)" mode="#current"/>
+      </xsl:when>
+      <xsl:when test="$kind = 'block'">
+        <xsl:text> </xsl:text><xsl:apply-templates mode="#current"/><xsl:text> </xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$kind = 'unknown'"><xsl:call-template name="sg:warn-unhandled"/></xsl:if>
+        <xsl:apply-templates mode="#current"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
+
+  <xsl:template match="text()[sg:is-unclear-text(.)]" mode="text-inline">
+    <xsl:value-of select="sg:unclear-letters(.)"/>
+  </xsl:template>
+
+  <!-- Leiden conventions (modules/common/leiden.xsl). -->
+  <xsl:template match="tei:ex" mode="text-inline">(<xsl:apply-templates mode="#current"/>)</xsl:template>
+  <xsl:template match="tei:am" mode="text-inline">
+    <xsl:if test="sg:shows-abbreviation-marks($reading)"><xsl:apply-templates mode="#current"/></xsl:if>
+  </xsl:template>
+  <xsl:template match="tei:g" mode="text-inline"><xsl:value-of select="sg:glyph-text(.)"/></xsl:template>
+  <xsl:template match="tei:space" mode="text-inline"><xsl:value-of select="sg:space-text(.)"/></xsl:template>
 
   <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp | tei:graphic" mode="text-inline">
     <xsl:apply-templates select="sg:calls-in(.)" mode="#current"/>
@@ -62,9 +88,9 @@
     <xsl:apply-templates select="if (sg:shows-deletions($reading)) then node() else sg:calls-in(.)" mode="#current"/>
   </xsl:template>
   <xsl:template match="tei:supplied" mode="text-inline">
-    <xsl:text>[</xsl:text><xsl:apply-templates mode="#current"/><xsl:text>]</xsl:text>
+    <xsl:value-of select="sg:supplied-brackets(.)[1]"/><xsl:apply-templates mode="#current"/><xsl:value-of select="sg:supplied-brackets(.)[2]"/>
   </xsl:template>
-  <xsl:template match="tei:gap" mode="text-inline">[…]</xsl:template>
+  <xsl:template match="tei:gap" mode="text-inline"><xsl:value-of select="sg:gap-text(.)"/></xsl:template>
 
   <xsl:template match="tei:lb" mode="text-inline">
     <xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if>

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The ids the views give what they render, unique by construction. An element keeps its own
+  xml:id (links into the edition stay stable) when it is the first element to carry it: a
+  file built with errors may repeat one, as may the texts of a <group>. Every other id is
+  made from a prefix and a number that is unique for its kind (a position, never @n, which
+  restarts or repeats), and steps aside from any xml:id of the source that it would copy.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:sg="http://sigla.org/ns"
+    exclude-result-prefixes="#all">
+
+  <!-- The element's xml:id, if no element before it has the same. -->
+  <xsl:function name="sg:own-id" as="xs:string?">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="$element/@xml:id[key('sg:id', string(.), root(..))[1] is $element]/string()"/>
+  </xsl:function>
+
+  <!-- The element's own id, else $prefix and $number ($number empty: the element is not numbered,
+       and its node id stands in). -->
+  <xsl:function name="sg:made-id" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:param name="prefix" as="xs:string"/>
+    <xsl:param name="number" as="xs:anyAtomicType?"/>
+    <xsl:variable name="made" select="$prefix || (if (exists($number)) then string($number) else generate-id($element))"/>
+    <xsl:sequence select="(sg:own-id($element),
+                           if (exists(key('sg:id', $made, root($element)))) then $made || '-' || generate-id($element) else $made)[1]"/>
+  </xsl:function>
+</xsl:stylesheet>
