@@ -55,10 +55,10 @@
     <xsl:sequence select="sg:made-id($element, 'app-', $sgp:intervention-numbers(generate-id($element)))"/>
   </xsl:function>
 
-  <!-- An app kept apart from the text (double end-point or location-referenced): the text does not show it. -->
+  <!-- An app kept apart from the text (double end-point, location-referenced, or in a listApp): the text does not show it. -->
   <xsl:function name="sg:is-kept-apart" as="xs:boolean">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="exists($element/self::tei:app[@from or (@loc and empty(ancestor::tei:body))])"/>
+    <xsl:sequence select="exists($element/self::tei:app[@from or (@loc and empty(ancestor::tei:body)) or ancestor::tei:listApp])"/>
   </xsl:function>
 
   <!-- Where in the text an intervention stands: for an app kept apart, where its @from points. -->

@@ -10,6 +10,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
   <!-- The element's xml:id, if no element before it has the same. -->
@@ -24,8 +25,15 @@
     <xsl:param name="element" as="element()"/>
     <xsl:param name="prefix" as="xs:string"/>
     <xsl:param name="number" as="xs:anyAtomicType?"/>
-    <xsl:variable name="made" select="$prefix || (if (exists($number)) then string($number) else generate-id($element))"/>
+    <xsl:variable name="made" select="$prefix || (if (exists($number)) then string($number) else sgp:node-number($element))"/>
     <xsl:sequence select="(sg:own-id($element),
-                           if (exists(key('sg:id', $made, root($element)))) then $made || '-' || generate-id($element) else $made)[1]"/>
+                           if (exists(key('sg:id', $made, root($element)))) then $made || '-' || sgp:node-number($element) else $made)[1]"/>
+  </xsl:function>
+
+  <!-- The element's node id without the number of the document, which differs from one
+       transformation to the next (Saxon's d1e42, d2e42): the same page whichever stylesheet made it. -->
+  <xsl:function name="sgp:node-number" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="replace(generate-id($element), '^d\d+', '')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -41,7 +41,7 @@
       select="(/tei:TEI/tei:text/tei:back | /tei:TEI/tei:standOff)//tei:note[sgp:is-separate-note(.)]"/>
   <!-- Call points in reading order: inline notes, and the elements separate notes point at. -->
   <xsl:variable name="sgp:callouts" as="node()*"
-      select="/tei:TEI/tei:text/(tei:front | tei:body)//tei:note[sg:is-inline-note(.)]
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//tei:note[sg:is-inline-note(.)]
               | (for $n in $sgp:separate-notes return sg:targets($n/@target)[ancestor::tei:text])"/>
   <!-- Every note once, in the order of its call; a note whose call is missing comes last, never lost. -->
   <xsl:variable name="sg:notes" as="element(tei:note)*">

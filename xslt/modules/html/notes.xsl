@@ -20,7 +20,8 @@
         <xsl:if test="not(sgp:in-link(.))"><xsl:call-template name="sg:note-call"/></xsl:if>
       </xsl:when>
       <xsl:when test="sgp:is-separate-note(.)"/>
-      <xsl:otherwise><div class="note"><xsl:apply-templates mode="#current"/></div></xsl:otherwise>
+      <!-- Its id stays: a <ref target="#…"> of the text may be its call. -->
+      <xsl:otherwise><div class="note"><xsl:if test="exists(sg:own-id(.))"><xsl:attribute name="id" select="sg:own-id(.)"/></xsl:if><xsl:apply-templates mode="#current"/></div></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
