@@ -58,6 +58,15 @@
   <xsl:template match="tei:supplied" mode="sg:plain">
     <xsl:text>[</xsl:text><xsl:apply-templates mode="#current"/><xsl:text>]</xsl:text>
   </xsl:template>
+  <!-- A name made of parts with no text between them (<forename/><surname/>, or a name in two
+       languages) is read with a space between the parts; an identifier in a name is not read. -->
+  <xsl:template match="(tei:persName | tei:name | tei:orgName | tei:author | tei:editor | tei:principal)[count(*) gt 1][not(text()[normalize-space()])]" mode="sg:plain">
+    <xsl:for-each select="*">
+      <xsl:if test="position() gt 1"><xsl:text> </xsl:text></xsl:if>
+      <xsl:apply-templates select="." mode="#current"/>
+    </xsl:for-each>
+  </xsl:template>
+  <xsl:template match="tei:idno[ancestor::tei:teiHeader]" mode="sg:plain"/>
   <xsl:template match="tei:lb | tei:cb" mode="sg:plain">
     <xsl:if test="not(@break = 'no')">
       <xsl:text> </xsl:text>

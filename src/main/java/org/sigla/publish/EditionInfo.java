@@ -13,7 +13,7 @@ record EditionInfo(String title, String author, String date) {
         xpath.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
         return new EditionInfo(
                 value(xpath, edition, "(//tei:titleStmt/tei:title[@type = 'main'], //tei:titleStmt/tei:title)[1]"),
-                value(xpath, edition, "string-join(//tei:titleStmt/tei:author ! normalize-space(), ', ')"),
+                value(xpath, edition, "string-join(//tei:titleStmt/tei:author ! normalize-space(string-join(.//text()[not(ancestor::tei:idno)], ' ')), ', ')"),
                 value(xpath, edition, "(//tei:sourceDesc//tei:date, //tei:publicationStmt/tei:date)[1]"));
     }
 

@@ -8,20 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sigla.Sigla;
 import org.sigla.cli.Run;
 import org.sigla.support.Editions;
 import org.sigla.support.Xml;
 import org.sigla.validate.Problem;
-import org.sigla.views.Rendering;
 import org.sigla.views.View;
 
 /** One view failing on one edition takes nothing else down: not the edition's other views, not the other editions. */
@@ -29,22 +25,6 @@ class ViewFailureTest {
 
     @TempDir
     Path folder;
-
-    /** Sigla's views, with the print edition of one named edition made to fail as FOP would. */
-    private static Build buildWithAFailingPrintOf(String failing) throws Exception {
-        Sigla sigla = Editions.sigla();
-        return new Build(sigla, sigla.validator(), (views, edition, out, parameters) -> {
-            if (!edition.name().equals(failing)) {
-                return sigla.views().render(views, edition, out, parameters);
-            }
-            Set<View> others = EnumSet.copyOf(views);
-            others.remove(View.PDF);
-            Rendering rest = sigla.views().render(others, edition, out, parameters);
-            Map<View, String> failures = new HashMap<>(rest.failures());
-            failures.put(View.PDF, edition.file() + ": error: the print edition could not be typeset: a failure on purpose [view-pdf]");
-            return new Rendering(rest.warnings(), failures);
-        });
-    }
 
     @Test
     void aFailingViewIsToldCountedAndTheRestIsPublished() throws Exception {
@@ -55,7 +35,8 @@ class ViewFailureTest {
         Path out = folder.resolve("out");
         List<String> failures = new ArrayList<>();
         List<Path> built = new ArrayList<>();
-        BuildSummary summary = buildWithAFailingPrintOf("letter-3").run(List.of(corpus.resolve("letter-0.xml"),
+        BuildSummary summary = new Build(Editions.sigla(), Editions.sigla().validator(),
+                FailingView.of(Editions.sigla(), "letter-3", View.PDF)).run(List.of(corpus.resolve("letter-0.xml"),
                         corpus.resolve("letter-1.xml"), corpus.resolve("letter-2.xml"), corpus.resolve("letter-3.xml"),
                         corpus.resolve("letter-4.xml"), corpus.resolve("letter-5.xml")),
                 new Build.Options(out, EnumSet.allOf(View.class), Map.of(), false, 2, false), new Collecting(failures, built));
@@ -63,7 +44,7 @@ class ViewFailureTest {
         assertEquals(1, summary.failed());
         assertEquals(5, summary.built());
         assertFalse(summary.succeeded());
-        assertEquals(List.of(corpus.resolve("letter-3.xml") + ": error: the print edition could not be typeset: a failure on purpose [view-pdf]"), failures);
+        assertEquals(List.of(FailingView.message(corpus.resolve("letter-3.xml").toString(), View.PDF)), failures);
         assertEquals(List.of("apparatus.html", "apparatus.txt", "index.html", "source.html", "text.txt"), list(out.resolve("letter-3")),
                 "the failing edition's other views are published");
         for (int i : new int[] {0, 1, 2, 4, 5}) {
@@ -71,8 +52,8 @@ class ViewFailureTest {
         }
         XdmNode home = Xml.html(out.resolve("index.html"));
         assertEquals(6, Xml.count(home, "//h:li[@class = 'index-entry']"));
-        assertEquals("a failure on purpose", Xml.string(home,
-                "substring-before(substring-after(//h:li[.//h:a/@href = 'letter-3/index.html']//h:span[@class = 'view-failed']/@title, 'typeset: '), ' [')"));
+        assertEquals(FailingView.message(corpus.resolve("letter-3.xml").toString(), View.PDF),
+                Xml.string(home, "//h:li[.//h:a/@href = 'letter-3/index.html']//h:span[@class = 'view-failed']/@title"));
         assertEquals(0, Xml.count(home, "//h:a[@href = 'letter-3/edition.pdf']"), "no link to the missing print edition");
 
         // The failed view is not current: the next build tries it again, and only it.
