@@ -66,7 +66,7 @@
       <xsl:apply-templates select="." mode="#current"/>
     </xsl:for-each>
   </xsl:template>
-  <xsl:template match="tei:idno[ancestor::tei:teiHeader]" mode="sg:plain"/>
+  <xsl:template match="tei:titleStmt/(tei:author | tei:editor | tei:principal | tei:respStmt)//tei:idno" mode="sg:plain"/>
   <xsl:template match="tei:lb | tei:cb" mode="sg:plain">
     <xsl:if test="not(@break = 'no')">
       <xsl:text> </xsl:text>

@@ -73,7 +73,7 @@ public final class Invariants {
     /**
      * Every word of the edited reading of the text (front, body, groups of texts, back) is in
      * the text view, in order: the letters of each word of each block (a paragraph, a line, a
-     * speaker…) stand in the view after those of the word before. Letters only, in NFC, the
+     * speaker…) stand in the view after those of the word before. Letters only, decomposed, the
      * Leiden dot below aside: the view adds brackets, quotation marks, note numbers, pointers'
      * addresses in angle brackets and the Leiden "vac.", and fills lines. A choice shows its first
      * corr, reg or expan (else its first child); an app its lemma, else its first reading. Notes
@@ -109,15 +109,9 @@ public final class Invariants {
         }
     }
 
+    /** Letters and their marks, decomposed (so that a mark set apart from its letter, or a note call between them, compares alike), the Leiden dot below aside. */
     private static String letters(String text) {
-        // Word by word: what stands between a mark and its letter (a note call, say) is stripped, then
-        // the word is composed; a mark that begins a word does not compose with the word before it.
-        StringBuilder letters = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replace("\u0323", "");
-            letters.append(Normalizer.normalize(decomposed.replaceAll("[^\\p{L}\\p{M}]", ""), Normalizer.Form.NFC));
-        }
-        return letters.toString();
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replace("\u0323", "").replaceAll("[^\\p{L}\\p{M}]", "");
     }
 
     private static int count(String text, String regex) {
