@@ -18,8 +18,7 @@
     </xsl:variable>
     <xsl:variable name="notes" as="xs:string*"
         select="for $note in $sg:notes
-                return sg:wrap(string-join(($note/(tei:p | tei:ab), $note[empty(tei:p | tei:ab)]) ! sg:inline-text(node()), ' '),
-                               $width, '[' || sg:note-number($note) || '] ', '    ')"/>
+                return sg:wrap(sg:inline-text($note/node()), $width, '[' || sg:note-number($note) || '] ', '    ')"/>
     <xsl:value-of select="string-join((
         string-join($title-block ! sg:wrap(., $width, '', ''), '&#10;'),
         replace(string-join($blocks[. != ''], '&#10;&#10;'), '&#10;&#10;&#10;', '&#10;'),

@@ -38,6 +38,21 @@ public final class Invariants {
         String text = Files.readString(built.resolve("text.txt"));
         if (notes > 0) {
             String listed = text.substring(text.lastIndexOf("\nNotes\n") + 1);
+            // Every word of every note, as the note's own reading shows it, in the notes after the text.
+            List<String> noteTexts = Xml.strings(source, "(/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//tei:note[not(ancestor::tei:note)]"
+                    + " | /tei:TEI/(tei:text/tei:back | tei:standOff)//tei:note[@target][not(ancestor::tei:note)])"
+                    + " ! string-join(.//text()[not(ancestor::tei:note[2] or ancestor::*[parent::tei:choice][not(. is (../(tei:corr | tei:reg | tei:expan), ../*)[1])]"
+                    + " or ancestor::tei:rdg[exists(../tei:lem) or exists(preceding-sibling::tei:rdg)] or ancestor::tei:del or ancestor::tei:am)], ' ')");
+            String listedLetters = letters(listed);
+            for (String note : noteTexts) {
+                int from = 0;
+                for (String word : note.split("\\s+")) {
+                    String wanted = letters(word);
+                    int at = listedLetters.indexOf(wanted, from);
+                    assertTrue(at >= 0, () -> tei + ": the notes of the text view lack \"" + word + "\" of \"" + note.strip() + "\"");
+                    from = at + wanted.length();
+                }
+            }
             // Numbers may restart (with each chapter, say): each is listed as often as notes bear it.
             List<String> numbers = Xml.strings(page, "//h:ol[@class = 'notes-list']/h:li/h:a[@class = 'note-back']");
             for (String number : new java.util.TreeSet<>(numbers)) {
