@@ -43,18 +43,25 @@ public final class Build {
      * @param force      build invalid editions anyway, and write into an output folder Sigla did not make
      * @param threads    how many editions are built at once
      * @param clean      rebuild every edition, changed or not
+     * @param prune      forget the editions of the output folder that are not among the sources, and remove their folders
+     *                   (a live preview whose source was deleted); a build otherwise leaves them be
      */
     public record Options(Path output, Set<View> views, Map<String, String> parameters, boolean force, int threads,
-                          boolean clean) {
+                          boolean clean, boolean prune) {
         public Options {
             views = Set.copyOf(views);
             parameters = Map.copyOf(parameters);
             threads = Math.max(1, threads);
         }
 
+        public Options(Path output, Set<View> views, Map<String, String> parameters, boolean force, int threads,
+                       boolean clean) {
+            this(output, views, parameters, force, threads, clean, false);
+        }
+
         /** One thread, incremental: what a single edition needs. */
         public Options(Path output, Set<View> views, Map<String, String> parameters, boolean force) {
-            this(output, views, parameters, force, 1, false);
+            this(output, views, parameters, force, 1, false, false);
         }
     }
 
@@ -111,6 +118,12 @@ public final class Build {
                 throw rethrow(e.getCause());
             } finally {
                 pool.shutdown();
+            }
+            if (options.prune()) {
+                for (String gone : manifest.namesOtherThan(Set.copyOf(names.values()))) {
+                    manifest.remove(gone);
+                    output.unpublish(gone);
+                }
             }
             Path manifestFile = manifest.write(options.output(), output.staging());
             output.publishFile("index.html", staged -> sigla.views().renderCorpusPage(manifestFile, staged));
@@ -217,7 +230,7 @@ public final class Build {
     }
 
     /** Folder names for the editions: the file name, made unique by its folder where two files share it. */
-    static Map<Path, String> names(List<Path> sources) {
+    public static Map<Path, String> names(List<Path> sources) {
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (Path source : sources) {
             seen.merge(base(source), 1, Integer::sum);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
@@ -111,6 +112,11 @@ final class Manifest {
 
     void remove(String name) {
         entries.remove(name);
+    }
+
+    /** The editions the manifest knows besides these. */
+    List<String> namesOtherThan(Set<String> names) {
+        return entries.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
     }
 
     /** Writes the manifest in one move, so that a killed build leaves the previous one. */

@@ -136,6 +136,16 @@ final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** Removes the published folder of an edition, in one move out of sight first. */
+    void unpublish(String edition) throws IOException {
+        Path published = root.resolve(edition);
+        if (Files.isDirectory(published)) {
+            Path previous = staging.resolve(PREVIOUS + edition);
+            move(published, previous);
+            delete(previous);
+        }
+    }
+
     /** What writes a file into the staging area. */
     interface FileWriter {
         void write(Path staged) throws IOException, org.sigla.views.ViewException;

@@ -1,0 +1,157 @@
+package org.sigla.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sigla.support.Editions;
+
+/** The preview's server over HTTP: what it serves, what it refuses, and that it keeps up while it rebuilds. */
+class PreviewServerTest {
+
+    @TempDir
+    Path folder;
+
+    private Path sources;
+    private Path letter;
+    private Preview preview;
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeEach
+    void serve() throws Exception {
+        sources = Files.createDirectories(folder.resolve("sources"));
+        letter = Files.copy(Editions.testEdition("letter"), sources.resolve("letter.xml"));
+        preview = new Preview(Editions.sigla(), List.of(sources), Map.of());
+        preview.update();
+        server = new PreviewServer(preview, List.of(sources), InetAddress.getLoopbackAddress(), 0);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+        preview.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.address() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The status line of a request sent exactly as written, as a hostile client would. */
+    private String raw(String requestLine) throws Exception {
+        URI address = URI.create(server.address());
+        try (Socket socket = new Socket(address.getHost(), address.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        }
+    }
+
+    @Test
+    void theHomePageAndEveryViewAreServedWithTheirTypes() throws Exception {
+        HttpResponse<String> home = get("");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("href=\"letter/index.html\""), home.body());
+        assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> page = get("letter/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("EventSource('/_sigla/events')"), "a served page reloads itself");
+        assertEquals("text/plain; charset=utf-8", get("letter/text.txt").headers().firstValue("Content-Type").orElse(""));
+        assertFalse(Files.readString(preview.output().resolve("letter/index.html")).contains("_sigla"),
+                "what the build writes carries no preview script");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.address() + "letter/edition.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1), "the PDF is typeset when asked for");
+    }
+
+    @Test
+    void nothingOutsideTheOutputIsServed() throws Exception {
+        Files.createSymbolicLink(preview.output().resolve("letter-link"), Path.of("/etc"));
+        for (String path : List.of("/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/letter/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+                "//etc/passwd", "/letter/..%2f..%2f..%2fetc/passwd", "/.sigla-manifest.xml", "/letter-link/passwd",
+                "/letter/..\\..\\etc\\passwd", "/_sigla/", "/nothing-here.html")) {
+            String status = raw("GET " + path + " HTTP/1.1");
+            assertTrue(status.startsWith("HTTP/1.1 404") || status.startsWith("HTTP/1.1 400"), path + ": " + status);
+        }
+        assertTrue(raw("GET http://localhost/etc/passwd HTTP/1.1").matches("HTTP/1.1 (400|404).*"), "an absolute address");
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH")) {
+            assertTrue(raw(method + " /letter/index.html HTTP/1.1").startsWith("HTTP/1.1 405"), method);
+        }
+        assertTrue(raw("HEAD /letter/index.html HTTP/1.1").startsWith("HTTP/1.1 200"));
+    }
+
+    @Test
+    void twoHundredRequestsAtOnceAllAnswerWhileTheEditionIsRebuilt() throws Exception {
+        LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+        preview.onChange(events::add);
+        Files.writeString(letter, Files.readString(letter).replace("Répondez-moi vite.", "Répondez-moi très vite."));
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = List.of("", "letter/", "letter/index.html", "letter/apparatus.html", "letter/text.txt").get(i % 5);
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(server.address() + path)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.uri().toString());
+            String body = response.body().strip();
+            assertTrue(body.endsWith("</html>") || response.uri().getPath().endsWith(".txt") && body.contains("Répondez-moi"),
+                    response.uri() + " is whole");
+        }
+        assertEquals("letter", events.poll(30, TimeUnit.SECONDS), "the save was seen and the edition rebuilt");
+        assertTrue(get("letter/text.txt").body().contains("très vite"));
+    }
+
+    @Test
+    void anEditionAddedOrRemovedAppearsOnOrLeavesTheHomePage() throws Exception {
+        LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+        preview.onChange(events::add);
+        Files.copy(Editions.testEdition("verse"), sources.resolve("verse.xml"));
+        awaitTheHomePage(events);
+        assertTrue(get("").body().contains("href=\"verse/index.html\""));
+        Files.delete(sources.resolve("verse.xml"));
+        awaitTheHomePage(events);
+        assertFalse(get("").body().contains("verse/"));
+        assertEquals(404, get("verse/index.html").statusCode());
+    }
+
+    /** Waits for the event that tells the home page to reload (it follows the editions' own). */
+    private static void awaitTheHomePage(LinkedBlockingQueue<String> events) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String event;
+        do {
+            event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } while (event != null && !event.isEmpty());
+        assertEquals("", event, "the home page was told to reload");
+    }
+}
