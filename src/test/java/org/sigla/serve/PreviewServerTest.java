@@ -128,8 +128,27 @@ class PreviewServerTest {
             assertTrue(body.endsWith("</html>") || response.uri().getPath().endsWith(".txt") && body.contains("Répondez-moi"),
                     response.uri() + " is whole");
         }
-        assertEquals("letter", events.poll(30, TimeUnit.SECONDS), "the save was seen and the edition rebuilt");
+        await(events, "letter");
         assertTrue(get("letter/text.txt").body().contains("très vite"));
+    }
+
+    @Test
+    void warningsAreShownQuietlyAndErrorsLoudlyInTheWordsOfValidate() throws Exception {
+        LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+        preview.onChange(events::add);
+        // Supplied text that names no one responsible: valid, with a warning of the editorial rules.
+        Files.writeString(letter, Files.readString(letter).replace("Répondez-moi vite.", "Répondez-moi <supplied>vite</supplied>."));
+        await(events, "letter");
+        String page = get("letter/index.html").body();
+        assertTrue(page.contains("<div id=\"sigla-problems\" class=\"sigla-warnings\""), page);
+        assertTrue(page.contains(": warning: Supplied text &quot;vite&quot; names no one responsible (@resp). [supplied-resp]"), page);
+
+        Files.writeString(letter, Files.readString(letter).replace("<supplied>vite</supplied>", "<suplied>vite</suplied>"));
+        await(events, "letter");
+        page = get("letter/index.html").body();
+        assertTrue(page.contains("<div id=\"sigla-problems\" class=\"sigla-errors\""), page);
+        assertTrue(page.matches("(?s).*letter\\.xml:\\d+:\\d+: error: element &quot;suplied&quot; not allowed.*\\[rng].*"), page);
+        assertTrue(page.contains("class=\"supplied\""), "the last good rendering stays beneath");
     }
 
     @Test
@@ -137,21 +156,21 @@ class PreviewServerTest {
         LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
         preview.onChange(events::add);
         Files.copy(Editions.testEdition("verse"), sources.resolve("verse.xml"));
-        awaitTheHomePage(events);
+        await(events, "");
         assertTrue(get("").body().contains("href=\"verse/index.html\""));
         Files.delete(sources.resolve("verse.xml"));
-        awaitTheHomePage(events);
+        await(events, "");
         assertFalse(get("").body().contains("verse/"));
         assertEquals(404, get("verse/index.html").statusCode());
     }
 
-    /** Waits for the event that tells the home page to reload (it follows the editions' own). */
-    private static void awaitTheHomePage(LinkedBlockingQueue<String> events) throws InterruptedException {
+    /** Waits for the event that tells the pages of an edition ("": the home page) to reload, passing over others. */
+    private static void await(LinkedBlockingQueue<String> events, String edition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String event;
         do {
             event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } while (event != null && !event.isEmpty());
-        assertEquals("", event, "the home page was told to reload");
+        } while (event != null && !event.equals(edition));
+        assertEquals(edition, event, "the pages of \"" + edition + "\" were told to reload");
     }
 }
