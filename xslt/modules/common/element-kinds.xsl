@@ -23,7 +23,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:variable name="sgp:tei-elements" as="xs:string*"
-      select="tokenize(normalize-space(doc('tei-elements.xml')/tei-elements))"/>
+      select="tokenize(normalize-space(doc('tei-elements.xml')/tei-elements/all))"/>
 
   <xsl:variable name="sgp:silent-elements" as="xs:string*" select="(
       'certainty', 'precision', 'respons', 'alt', 'altGrp', 'join', 'joinGrp', 'span', 'spanGrp',

@@ -12,8 +12,23 @@ final class Output {
 
     private Output() {}
 
-    static void printText(PrintWriter out, List<Report> reports) {
-        reports.forEach(report -> report.problems().forEach(out::println));
+    static void printText(PrintWriter out, List<Report> reports, boolean verbose) {
+        for (Report report : reports) {
+            for (Problem problem : report.problems()) {
+                out.println(problem);
+                if (verbose) {
+                    if (problem.reference() != null) {
+                        out.println("    see " + problem.reference());
+                    }
+                    if (problem.detail() != null) {
+                        out.println("    in full: " + problem.detail());
+                    }
+                }
+            }
+            if (verbose) {
+                report.alsoFound().forEach(problem -> out.println("    the same mistake, also: " + problem));
+            }
+        }
         long valid = reports.stream().filter(Report::isValid).count();
         long errors = reports.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
         long warnings = reports.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
@@ -37,7 +52,20 @@ final class Output {
                     .append("{\"line\":").append(p.line()).append(",\"column\":").append(p.column())
                     .append(",\"severity\":").append(quote(p.severity().label()))
                     .append(",\"rule\":").append(quote(p.rule()))
-                    .append(",\"message\":").append(quote(p.message())).append('}');
+                    .append(",\"message\":").append(quote(p.message()));
+                if (p.reference() != null) {
+                    json.append(",\"guidelines\":").append(quote(p.reference()));
+                }
+                if (p.detail() != null) {
+                    json.append(",\"detail\":").append(quote(p.detail()));
+                }
+                json.append('}');
+            }
+            json.append("],\"alsoFound\":[");
+            for (int j = 0; j < report.alsoFound().size(); j++) {
+                Problem p = report.alsoFound().get(j);
+                json.append(j == 0 ? "" : ",").append("{\"line\":").append(p.line()).append(",\"column\":").append(p.column())
+                    .append(",\"rule\":").append(quote(p.rule())).append(",\"message\":").append(quote(p.message())).append('}');
             }
             json.append("]}");
         }

@@ -35,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (one line per problem) or json.")
     Format format;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also the TEI Guidelines page of each problem, the checker's full wording"
+            + " (every name it expected) and the other rules a mistake tripped.")
+    boolean verbose;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == Format.json) {
             Output.printJson(out, reports);
         } else {
-            Output.printText(out, reports);
+            Output.printText(out, reports, verbose);
         }
         err.flush();
         if (unreadable > 0) {

@@ -5,12 +5,23 @@ import java.nio.file.Path;
 /**
  * One thing wrong with an edition, where it is and which rule found it.
  *
- * @param file   the edition
- * @param line   1-based line, or 0 when the place is not known
- * @param column 1-based column, or 0 when the place is not known
- * @param rule   the rule's id (a Schematron id, {@code rng} or {@code xml}); never null
+ * @param file      the edition
+ * @param line      1-based line, or 0 when the place is not known
+ * @param column    1-based column, or 0 when the place is not known
+ * @param rule      the rule's id (a Schematron id, {@code rng} or {@code xml}); never null
+ * @param reference the TEI Guidelines page of the element the problem is about, or null
+ * @param detail    the checker's own full wording where the message shortens it (every name it expected), or null
  */
-public record Problem(Path file, int line, int column, Severity severity, String message, String rule) {
+public record Problem(Path file, int line, int column, Severity severity, String message, String rule, String reference,
+                      String detail) {
+
+    public Problem(Path file, int line, int column, Severity severity, String message, String rule) {
+        this(file, line, column, severity, message, rule, null, null);
+    }
+
+    Problem with(int newLine, int newColumn, String newMessage, String newReference, String newDetail) {
+        return new Problem(file, newLine, newColumn, severity, newMessage, rule, newReference, newDetail);
+    }
 
     /** The editor's one-line form: {@code file:line:col: error: message [rule]}. */
     @Override

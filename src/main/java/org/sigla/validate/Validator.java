@@ -23,13 +23,24 @@ public final class Validator {
     }
 
     public Report check(Edition edition) {
-        List<Problem> problems = new ArrayList<>(grammar.check(edition, processor));
+        List<Problem> found = new ArrayList<>(grammar.check(edition, processor));
         try {
-            problems.addAll(rules.check(edition, processor));
+            found.addAll(rules.check(edition, processor));
         } catch (SaxonApiException e) {
-            problems.add(new Problem(edition.file(), 0, 0, Severity.ERROR,
+            found.add(new Problem(edition.file(), 0, 0, Severity.ERROR,
                     "the editorial rules could not be run: " + e.getMessage(), "schematron"));
         }
-        return new Report(edition.file(), problems);
+        if (found.isEmpty()) {
+            return new Report(edition.file(), found);
+        }
+        // Only an edition with problems pays for finding the elements they are about.
+        Places places = new Places(edition.document());
+        List<Problem> told = new ArrayList<>();
+        for (Problem problem : found) {
+            told.add(problem.rule().equals(RelaxNgSchema.RULE) ? GrammarMessages.rephrase(problem, places)
+                    : RuleMessages.complete(problem, places));
+        }
+        List<List<Problem>> separated = Mistakes.separate(told);
+        return new Report(edition.file(), separated.get(0), separated.get(1));
     }
 }

@@ -51,8 +51,11 @@ class ValidateCommandTest {
         assertEquals(1, run.exitCode(), run::all);
         assertTrue(run.out().contains(file + ":4:"), run::out);
         assertTrue(run.out().contains("[rng]"), run::out);
-        assertTrue(run.out().contains("[note-anchor]"), run::out);
-        assertTrue(run.out().contains("1 file checked: 0 valid, 1 invalid"), run::out);
+        // One mistake (a target's typo), one message: the broken pointer, not also the note without a call.
+        assertTrue(run.out().contains("points to #a44, which does not exist in this file; did you mean #a4? [pointer-resolves]"), run::out);
+        assertFalse(run.out().contains("[note-anchor]"), run::out);
+        assertTrue(run.out().contains("1 file checked: 0 valid, 1 invalid (2 errors, 0 warnings)"), run::out);
+        assertTrue(Run.sigla("validate", "--verbose", file.toString()).out().contains("the same mistake, also: "), "--verbose shows it");
     }
 
     @Test
@@ -77,6 +80,20 @@ class ValidateCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("\"line\":3,\"column\":3,\"severity\":\"error\",\"rule\":\"xml\""), run::out);
         assertTrue(run.out().strip().endsWith("\"summary\":{\"files\":1,\"valid\":0,\"invalid\":1}}"), run::out);
+    }
+
+    @Test
+    void jsonGivesTheGuidelinesPageAndTheFullWordingAsFieldsOfTheirOwn() throws Exception {
+        Path file = folder.resolve("typo.xml");
+        Files.writeString(file, Files.readString(Editions.MEMOIR).replaceFirst("<persName ref=\"#kamenev\">Lev Kamenev</persName>",
+                "<persname ref=\"#kamenev\">Lev Kamenev</persname>"));
+        Run run = Run.sigla("validate", "--format", "json", file.toString());
+        assertTrue(run.out().contains("\"severity\":\"error\",\"rule\":\"rng\",\"message\":\"element \\\"persname\\\" is not allowed inside"
+                + " <author>; did you mean <persName>?\",\"guidelines\":\"https://tei-c.org/release/doc/tei-p5-doc/en/html/ref-persName.html\","
+                + "\"detail\":\"element \\\"persname\\\" not allowed anywhere; expected"), run::out);
+        Run verbose = Run.sigla("validate", "--verbose", file.toString());
+        assertTrue(verbose.out().contains("\n    see https://tei-c.org/release/doc/tei-p5-doc/en/html/ref-persName.html\n"), verbose::out);
+        assertTrue(verbose.out().contains("\n    in full: element \"persname\" not allowed anywhere; expected the element end-tag"), verbose::out);
     }
 
     @Test

@@ -147,7 +147,7 @@ class PreviewServerTest {
         await(events, "letter");
         page = get("letter/index.html").body();
         assertTrue(page.contains("<div id=\"sigla-problems\" class=\"sigla-errors\""), page);
-        assertTrue(page.matches("(?s).*letter\\.xml:\\d+:\\d+: error: element &quot;suplied&quot; not allowed.*\\[rng].*"), page);
+        assertTrue(page.matches("(?s).*letter\\.xml:\\d+:\\d+: error: element &quot;suplied&quot; is not allowed inside &lt;p&gt;; did you mean &lt;supplied&gt;\\? .*\\[rng].*"), page);
         assertTrue(page.contains("class=\"supplied\""), "the last good rendering stays beneath");
     }
 
