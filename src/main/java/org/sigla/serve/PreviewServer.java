@@ -3,13 +3,13 @@ package org.sigla.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,9 +103,10 @@ public final class PreviewServer implements AutoCloseable {
             if (path != null && path.endsWith("/" + View.PDF.primaryFile()) && !edition.isEmpty()) {
                 preview.pdf(edition);
             }
-            Path file = files.resolve(path);
             Preview.Status status = preview.statuses().get(edition);
-            if (file == null) {
+            // A page of an edition that is being rebuilt is worth a moment's wait; any other missing file is not.
+            Content content = read(path, status != null);
+            if (content == null) {
                 if (status != null && (path.equals("/" + edition + "/") || path.equals("/" + edition + "/index.html"))) {
                     respond(exchange, 200, "text/html; charset=utf-8", PageAdditions.placeholder(edition, status).getBytes(StandardCharsets.UTF_8));
                 } else {
@@ -113,27 +114,47 @@ public final class PreviewServer implements AutoCloseable {
                 }
                 return;
             }
-            String type = OutputFiles.type(file);
-            if (type.startsWith("text/html")) {
-                String page = Files.readString(file, StandardCharsets.UTF_8);
-                respond(exchange, 200, type, PageAdditions.into(page, PageAdditions.of(edition, status)).getBytes(StandardCharsets.UTF_8));
-            } else {
-                exchange.getResponseHeaders().set("Content-Type", type);
-                headers(exchange);
-                long length = Files.size(file);
-                exchange.sendResponseHeaders(200, method.equals("HEAD") ? -1 : length == 0 ? -1 : length);
-                if (method.equals("GET")) {
-                    try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
-                        in.transferTo(out);
-                    }
-                }
+            byte[] body = content.bytes();
+            if (content.type().startsWith("text/html")) {
+                body = PageAdditions.into(new String(body, StandardCharsets.UTF_8), PageAdditions.of(edition, status))
+                        .getBytes(StandardCharsets.UTF_8);
             }
+            respond(exchange, 200, content.type(), body);
         } finally {
             if (!isListening(exchange)) {
                 exchange.close();
             }
         }
     }
+
+    /**
+     * The bytes of the file a request names, read whole. A rebuild replaces an edition's folder
+     * with two moves while a request may be reading it: a file that vanished, or is not there
+     * for an instant between the moves, is looked for again.
+     */
+    private Content read(String path, boolean known) throws IOException {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Path file = files.resolve(path);
+            if (file != null) {
+                try {
+                    return new Content(OutputFiles.type(file), Files.readAllBytes(file));
+                } catch (NoSuchFileException e) {
+                    // Moved away just now: look again.
+                }
+            } else if (!known) {
+                return null;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private record Content(String type, byte[] bytes) { }
 
     private void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
