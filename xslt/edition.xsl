@@ -1,12 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Every view of an edition but the print one, from one transformation: the web edition
-  (index.html, source.html), the apparatus page (apparatus.html), the text (text.txt) and
+  (index.html, source.html), the synopsis of the witnesses (synopsis.html, where there are two
+  or more), the apparatus page (apparatus.html), the text (text.txt) and
   the apparatus as text (apparatus.txt). It renders what html.xsl, apparatus.xsl, text.xsl
   and apparatus-text.xsl render, from the same modules; what the views share (numbering,
   notes, the apparatus entries, the indexes) is computed once instead of once per view.
 
-  $views names the views to write (html, apparatus, text, apparatus-text); the files go
+  $views names the views to write (html, synopsis, apparatus, text, apparatus-text); the files go
   beside the base output URI.
 
   Standalone: java -jar saxon-he.jar -s:tei/edition.xml -xsl:xslt/edition.xsl -o:out/edition
@@ -25,13 +26,14 @@
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/edition-page.xsl"/>
   <xsl:import href="modules/apparatus/page.xsl"/>
+  <xsl:import href="modules/html/synopsis.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
   <xsl:import href="modules/text/inline.xsl"/>
   <xsl:import href="modules/text/blocks.xsl"/>
   <xsl:import href="modules/text/document.xsl"/>
   <xsl:import href="modules/apparatus/text.xsl"/>
 
-  <xsl:param name="views" as="xs:string*" select="'html', 'apparatus', 'text', 'apparatus-text'"/>
+  <xsl:param name="views" as="xs:string*" select="'html', 'synopsis', 'apparatus', 'text', 'apparatus-text'"/>
   <!-- File names of the two text views (the pages' names are parameters of modules/html/page.xsl). -->
   <xsl:param name="text-file" as="xs:string" select="'text.txt'"/>
   <xsl:param name="apparatus-text-file" as="xs:string" select="'apparatus.txt'"/>
@@ -57,6 +59,11 @@
           </xsl:call-template>
         </xsl:result-document>
       </xsl:if>
+    </xsl:if>
+    <xsl:if test="$views = 'synopsis' and $sg:has-synopsis">
+      <xsl:result-document href="{$synopsis-page}" format="html">
+        <xsl:call-template name="sg:synopsis-page"/>
+      </xsl:result-document>
     </xsl:if>
     <xsl:if test="$views = 'apparatus'">
       <xsl:result-document href="{$apparatus-page}" format="html">

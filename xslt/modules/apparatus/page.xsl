@@ -42,6 +42,10 @@
                 <a class="entry-place" href="{$edited-page}#{@anchor-id}" aria-label="{sg:label('in-text')} {@place}"><xsl:value-of select="(@place[. != ''], '—')[1]"/></a>
                 <xsl:text> </xsl:text>
                 <xsl:apply-templates mode="html-segment"/>
+                <xsl:if test="@synopsis-row">
+                  <xsl:text> </xsl:text>
+                  <a class="entry-synopsis" href="{$synopsis-page}#{@synopsis-row}" aria-label="{sg:label('in-synopsis')} {@place}">⇹</a>
+                </xsl:if>
               </li>
             </xsl:for-each>
           </ol>

@@ -135,7 +135,8 @@
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'var'"/>
       <xsl:with-param name="lemma" select="sgp:reading(if ($lemma) then sgp:reading-text($lemma) else if (@from) then sgp:text-between(.)
-                                                       else sg:plain(sg:shown-reading(., '')/node()), sgp:sigla($lemma))"/>
+                                                       else sg:plain(sg:shown-reading(., '')/node()),
+                                                       sgp:sigla(if ($lemma or @from) then $lemma else sg:shown-reading(., '')))"/>
       <!-- Without a lem, the reading the text shows stands as the lemma (unless the app is kept apart). -->
       <xsl:with-param name="readings" select="for $rdg in (tei:rdg | tei:rdgGrp/tei:rdg) except (if ($lemma or @from) then () else sg:shown-reading(., ''))
                                               return sgp:reading(sgp:reading-text($rdg), sgp:sigla($rdg), sgp:reading-kind($rdg))"/>
@@ -152,6 +153,7 @@
                                   else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])] ! sg:own-id(.), sg:place-id($place), 'text')[1]}"
               place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
               order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
+      <xsl:for-each select="sg:synopsis-row($anchor)"><xsl:attribute name="synopsis-row" select="sg:synopsis-row-id(.)"/></xsl:for-each>
       <xsl:call-template name="sgp:entry-segments">
         <xsl:with-param name="kind" select="$kind"/>
         <xsl:with-param name="lemma" select="$lemma"/>
@@ -187,6 +189,7 @@
   <xsl:function name="sgp:reading-kind" as="xs:string">
     <xsl:param name="reading" as="element()"/>
     <xsl:sequence select="if (normalize-space(sg:plain($reading/node())) = '' and empty($reading/tei:del)) then 'om'
+                          else if ($reading/parent::tei:app/@type = 'transposition') then 'transp'
                           else if ($reading/tei:add and normalize-space(string-join($reading/text())) = '') then 'add'
                           else if ($reading/tei:del and normalize-space(string-join($reading/text())) = '') then 'del'
                           else ''"/>

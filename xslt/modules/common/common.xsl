@@ -10,6 +10,7 @@
   <xsl:include href="apparatus-entries.xsl"/>
   <xsl:include href="entry-segments.xsl"/>
   <xsl:include href="index-entries.xsl"/>
+  <xsl:include href="synopsis-rows.xsl"/>
   <xsl:include href="element-kinds.xsl"/>
   <xsl:include href="leiden.xsl"/>
   <xsl:include href="unhandled.xsl"/>

@@ -39,8 +39,11 @@
             <xsl:if test="exists($sg:notes)"><li><a href="{$edited-page}#notes"><xsl:value-of select="sg:label('notes')"/></a></li></xsl:if>
             <li><a href="{$edited-page}#indexes"><xsl:value-of select="sg:label('indexes')"/></a></li>
             <li><a href="{$apparatus-page}"><xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'apparatus'"/></xsl:call-template><xsl:value-of select="sg:label('apparatus')"/></a></li>
+            <xsl:if test="$sg:has-synopsis">
+              <li><a href="{$synopsis-page}"><xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'synopsis'"/></xsl:call-template><xsl:value-of select="sg:label('synopsis')"/></a></li>
+            </xsl:if>
           </ul>
-          <xsl:if test="$current != 'apparatus'">
+          <xsl:if test="not($current = ('apparatus', 'synopsis'))">
             <p class="reading-switch">
               <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch') || sg:label('colon')"/></span>
               <a href="{$edited-page}" class="{if ($current = 'edited') then 'active' else ''}">

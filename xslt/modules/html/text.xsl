@@ -276,8 +276,10 @@
     <xsl:if test="@break = 'no'"><span class="hyphen" aria-hidden="true">-</span></xsl:if>
     <br/>
   </xsl:template>
+  <!-- A page break of one witness (@ed) shows only where that witness's readings are shown, or all are. -->
   <xsl:template match="tei:pb" mode="html">
-    <xsl:if test="@n">
+    <xsl:param name="shown-witness" as="xs:string" tunnel="yes" select="$witness"/>
+    <xsl:if test="@n and (empty(@ed) or $shown-witness = '' or tokenize(@ed) = $shown-witness)">
       <span class="pb" role="note" aria-label="{sg:label('page')} {@n}">[<xsl:value-of select="sg:label('page')"/>&#xA0;<xsl:value-of select="@n"/>]</span>
     </xsl:if>
   </xsl:template>
@@ -338,12 +340,14 @@
     <xsl:call-template name="sg:apparatus-mark"/>
   </xsl:template>
 
+  <!-- $shown-witness: the witness whose readings the page shows (a column of the synopsis, say). -->
   <xsl:template match="tei:app" mode="html">
     <xsl:param name="shown" as="xs:string" tunnel="yes" select="$reading"/>
+    <xsl:param name="shown-witness" as="xs:string" tunnel="yes" select="$witness"/>
     <xsl:if test="not(sg:is-kept-apart(.))">
       <span class="app" id="{sg:entry-id(.)}">
-        <xsl:apply-templates select="sg:shown-reading(., $witness)/node()" mode="#current"/>
-        <xsl:apply-templates select="sg:places-in(* except sg:shown-reading(., $witness))" mode="html-calls"/>
+        <xsl:apply-templates select="sg:shown-reading(., $shown-witness)/node()" mode="#current"/>
+        <xsl:apply-templates select="sg:places-in(* except sg:shown-reading(., $shown-witness))" mode="html-calls"/>
       </span>
       <xsl:call-template name="sg:apparatus-mark"/>
     </xsl:if>

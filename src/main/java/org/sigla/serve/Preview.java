@@ -35,7 +35,7 @@ import org.sigla.views.ViewException;
 public final class Preview implements AutoCloseable {
 
     /** What the views of a preview are: all but print, which is typeset on request. */
-    static final Set<View> VIEWS = EnumSet.of(View.HTML, View.TEXT, View.APPARATUS_HTML, View.APPARATUS_TEXT);
+    static final Set<View> VIEWS = EnumSet.of(View.HTML, View.SYNOPSIS, View.TEXT, View.APPARATUS_HTML, View.APPARATUS_TEXT);
 
     /** What the last build said of an edition, in the words of {@code sigla validate} and {@code sigla build}. */
     public record Status(String name, Path source, List<String> errors, List<String> warnings) {

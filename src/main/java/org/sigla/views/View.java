@@ -11,6 +11,8 @@ import java.util.Map;
 public enum View {
     /** The web edition: index.html (edited reading) and source.html (the source's reading). */
     HTML("html", "web edition", "index.html", "edited-page", "source-page"),
+    /** The synopsis of the witnesses side by side, for an edition with two or more (else nothing). */
+    SYNOPSIS("synopsis", "synopsis", "synopsis.html", "synopsis-page"),
     /** The plain text, filled to 72 columns, with the notes after it. */
     TEXT("text", "text view", "text.txt", "text-file"),
     /** The critical apparatus as a page of the web edition. */
@@ -21,7 +23,8 @@ public enum View {
     PDF("pdf", "print edition", "edition.pdf");
 
     private static final Map<String, String> DEFAULT_NAMES = Map.of("edited-page", "index.html", "source-page", "source.html",
-            "text-file", "text.txt", "apparatus-page", "apparatus.html", "apparatus-text-file", "apparatus.txt");
+            "text-file", "text.txt", "apparatus-page", "apparatus.html", "apparatus-text-file", "apparatus.txt",
+            "synopsis-page", "synopsis.html");
 
     private final String id;
     private final String title;

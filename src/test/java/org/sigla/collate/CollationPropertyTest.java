@@ -1,0 +1,140 @@
+package org.sigla.collate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.sigla.Edition;
+import org.sigla.support.Editions;
+import org.sigla.views.View;
+
+/**
+ * Generated witnesses (a text, and copies of it with words inserted, left out, changed and
+ * swapped), collated: each witness's words come back, exactly and in order, from the text view
+ * of the collated edition read through that witness; and each change made is one entry of the
+ * apparatus.
+ */
+class CollationPropertyTest {
+
+    private static final String[] WORDS = {"the", "a", "and", "of", "king", "said", "to", "his", "men", "that", "day", "in", "war",
+        "peace", "was", "not", "so", "it", "came", "then"};
+
+    @Property(tries = 300)
+    void everyWitnessComesBackFromTheCollatedEdition(@ForAll @IntRange(min = 2, max = 4) int witnesses,
+                                                     @ForAll @IntRange(min = 1, max = 40) int length,
+                                                     @ForAll long seed) throws Exception {
+        Random random = new Random(seed);
+        List<String> base = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            base.add(WORDS[random.nextInt(WORDS.length)] + (random.nextInt(8) == 0 ? "," : ""));
+        }
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        texts.put("W1", base);
+        for (int w = 2; w <= witnesses; w++) {
+            texts.put("W" + w, changed(base, random, 1 + random.nextInt(5)));
+        }
+        Path folder = Files.createTempDirectory("sigla-collation-");
+        Edition edition = collate(folder, texts, random.nextBoolean() ? "W1" : null);
+        assertEquals(List.of(), Editions.sigla().validator().check(edition).problems(), "the collation is a valid edition");
+        for (Map.Entry<String, List<String>> witness : texts.entrySet()) {
+            Path out = Files.createDirectories(folder.resolve("out-" + witness.getKey()));
+            Editions.sigla().views().render(View.TEXT, edition, out, Map.of("witness", witness.getKey()));
+            assertEquals(witness.getValue(), bodyWords(Files.readString(out.resolve("text.txt"))), witness.getKey() + " of " + texts);
+        }
+    }
+
+    @Property(tries = 200)
+    void eachChangeIsOneEntryOfTheApparatus(@ForAll @IntRange(min = 12, max = 40) int length,
+                                            @ForAll @IntRange(min = 1, max = 4) int changes,
+                                            @ForAll long seed) throws Exception {
+        Random random = new Random(seed);
+        List<String> base = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            base.add(word(i));
+        }
+        // Changes four words apart, each a new word or a word left out: each one place of variation.
+        List<Integer> slots = new ArrayList<>();
+        for (int at = 2; at < length - 1; at += 4) {
+            slots.add(at);
+        }
+        java.util.Collections.shuffle(slots, random);
+        List<Integer> places = new ArrayList<>(slots.subList(0, Math.min(changes, slots.size())));
+        places.sort((a, b) -> b - a);
+        List<String> other = new ArrayList<>(base);
+        for (int at : places) {
+            switch (random.nextInt(3)) {
+                case 0 -> other.add(at, "new" + word(random.nextInt(1000)));
+                case 1 -> other.remove(at);
+                default -> other.set(at, "new" + word(random.nextInt(1000)));
+            }
+        }
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        texts.put("A", base);
+        texts.put("B", other);
+        Path folder = Files.createTempDirectory("sigla-collation-");
+        Edition edition = collate(folder, texts, "A");
+        Editions.sigla().views().render(View.APPARATUS_TEXT, edition, folder, Map.of());
+        long entries = Files.readAllLines(folder.resolve("apparatus.txt")).stream().filter(line -> line.matches("\\d+ .*\\].*")).count();
+        assertEquals(places.size(), entries, texts.toString());
+    }
+
+    /** A word of letters made from a number (the editorial rules take a digit in a word for debris). */
+    private static String word(int number) {
+        StringBuilder word = new StringBuilder();
+        int n = number;
+        do {
+            word.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return "w" + word;
+    }
+
+    private static Edition collate(Path folder, Map<String, List<String>> texts, String base) throws Exception {
+        List<Collator.Source> sources = new ArrayList<>();
+        for (Map.Entry<String, List<String>> text : texts.entrySet()) {
+            Path file = Files.writeString(folder.resolve(text.getKey() + ".txt"), String.join(" ", text.getValue()));
+            sources.add(new Collator.Source(text.getKey(), file));
+        }
+        String tei = new Collator(Editions.sigla()).collate(sources, new Collator.Options(base, new Regularization(), "en"));
+        return Editions.sigla().read(Files.writeString(folder.resolve("collated.xml"), tei));
+    }
+
+    /** A copy of a text with changes anywhere: a word inserted, left out or changed, or two neighbours swapped. */
+    private static List<String> changed(List<String> base, Random random, int changes) {
+        List<String> text = new ArrayList<>(base);
+        for (int change = 0; change < changes; change++) {
+            int at = random.nextInt(text.size() + 1);
+            int kind = random.nextInt(4);
+            String fresh = "new" + word(random.nextInt(1000));
+            if (at >= text.size()) {
+                text.add(fresh);
+            } else if (kind == 0) {
+                text.add(at, fresh);
+            } else if (kind == 1 && text.size() > 1) {
+                text.remove(at);
+            } else if (kind == 2) {
+                text.set(at, fresh);
+            } else if (at + 1 < text.size()) {
+                String word = text.get(at);
+                text.set(at, text.get(at + 1));
+                text.set(at + 1, word);
+            }
+        }
+        return text;
+    }
+
+    /** The words of the text view after its title block. */
+    private static List<String> bodyWords(String text) {
+        String body = text.substring(text.indexOf("\n\n") + 2).strip();
+        return body.isEmpty() ? List.of() : Arrays.asList(body.split("\\s+"));
+    }
+}
