@@ -49,10 +49,35 @@ final class Alignment {
                 blocks.add(align(witnesses.stream().map(w -> w.blocks().get(block)).toList(), witnesses, regularization));
             }
         } else {
-            blocks.add(align(witnesses.stream().map(w -> w.blocks().stream().flatMap(List::stream).toList()).toList(),
-                    witnesses, regularization));
+            List<List<Token>> texts = witnesses.stream().map(w -> w.blocks().stream().flatMap(List::stream).toList()).toList();
+            List<Place> places = new ArrayList<>();
+            for (List<List<Token>> chunk : Anchors.chunks(texts, regularization)) {
+                join(places, align(chunk, witnesses, regularization));
+            }
+            blocks.add(places);
         }
         return blocks;
+    }
+
+    /** Places of one chunk after those of the chunk before: two agreements that meet become one. */
+    private static void join(List<Place> places, List<Place> more) {
+        for (Place place : more) {
+            if (!places.isEmpty() && places.get(places.size() - 1) instanceof Agreement before && place instanceof Agreement after) {
+                List<List<Token>> columns = new ArrayList<>(before.columns());
+                columns.addAll(after.columns());
+                places.set(places.size() - 1, new Agreement(columns));
+            } else if (!places.isEmpty() && places.get(places.size() - 1) instanceof Variation before && place instanceof Variation after) {
+                Map<String, List<Token>> readings = new LinkedHashMap<>();
+                before.readings().forEach((siglum, tokens) -> {
+                    List<Token> joined = new ArrayList<>(tokens);
+                    joined.addAll(after.readings().get(siglum));
+                    readings.put(siglum, joined);
+                });
+                places.set(places.size() - 1, new Variation(readings, before.transposed() || after.transposed()));
+            } else {
+                places.add(place);
+            }
+        }
     }
 
     private static List<Place> align(List<List<Token>> texts, List<WitnessText> witnesses, Regularization regularization) {

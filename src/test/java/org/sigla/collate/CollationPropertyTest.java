@@ -52,6 +52,29 @@ class CollationPropertyTest {
         }
     }
 
+    /** Long witnesses that do not share their paragraphs are cut at agreed places and aligned stretch by stretch. */
+    @Property(tries = 15)
+    void longWitnessesCutIntoStretchesComeBackWhole(@ForAll @IntRange(min = 700, max = 2500) int length, @ForAll long seed)
+            throws Exception {
+        Random random = new Random(seed);
+        List<String> base = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            base.add(WORDS[random.nextInt(WORDS.length)]);
+        }
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        texts.put("W1", base);
+        texts.put("W2", changed(base, random, length / 40));
+        texts.put("W3", changed(base, random, length / 40));
+        Path folder = Files.createTempDirectory("sigla-collation-");
+        // A paragraph break in one witness only: the witnesses are aligned as one text.
+        Edition edition = collate(folder, texts, null, "W3");
+        for (Map.Entry<String, List<String>> witness : texts.entrySet()) {
+            Path out = Files.createDirectories(folder.resolve("out-" + witness.getKey()));
+            Editions.sigla().views().render(View.TEXT, edition, out, Map.of("witness", witness.getKey()));
+            assertEquals(witness.getValue(), bodyWords(Files.readString(out.resolve("text.txt"))), witness.getKey());
+        }
+    }
+
     @Property(tries = 200)
     void eachChangeIsOneEntryOfTheApparatus(@ForAll @IntRange(min = 12, max = 40) int length,
                                             @ForAll @IntRange(min = 1, max = 4) int changes,
@@ -99,9 +122,18 @@ class CollationPropertyTest {
     }
 
     private static Edition collate(Path folder, Map<String, List<String>> texts, String base) throws Exception {
+        return collate(folder, texts, base, null);
+    }
+
+    /** @param parted a witness whose text is written in two paragraphs */
+    private static Edition collate(Path folder, Map<String, List<String>> texts, String base, String parted) throws Exception {
         List<Collator.Source> sources = new ArrayList<>();
         for (Map.Entry<String, List<String>> text : texts.entrySet()) {
-            Path file = Files.writeString(folder.resolve(text.getKey() + ".txt"), String.join(" ", text.getValue()));
+            List<String> words = text.getValue();
+            String written = text.getKey().equals(parted) && words.size() > 2
+                    ? String.join(" ", words.subList(0, words.size() / 2)) + "\n\n" + String.join(" ", words.subList(words.size() / 2, words.size()))
+                    : String.join(" ", words);
+            Path file = Files.writeString(folder.resolve(text.getKey() + ".txt"), written);
             sources.add(new Collator.Source(text.getKey(), file));
         }
         String tei = new Collator(Editions.sigla()).collate(sources, new Collator.Options(base, new Regularization(), "en"));
