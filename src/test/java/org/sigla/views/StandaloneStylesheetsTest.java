@@ -28,7 +28,8 @@ class StandaloneStylesheetsTest {
             "html.xsl", new String[] {"index.html", "source.html"},
             "text.xsl", new String[] {"text.txt"},
             "apparatus.xsl", new String[] {"apparatus.html"},
-            "apparatus-text.xsl", new String[] {"apparatus.txt"});
+            "apparatus-text.xsl", new String[] {"apparatus.txt"},
+            "synopsis.xsl", new String[] {"synopsis.html"});
 
     static Stream<Path> editions() {
         return Editions.all().stream();
@@ -42,6 +43,9 @@ class StandaloneStylesheetsTest {
         Processor processor = new Processor(false);
         for (Map.Entry<String, String[]> stylesheet : STYLESHEETS.entrySet()) {
             String[] files = stylesheet.getValue();
+            if (!Files.exists(built.resolve(files[0]))) {
+                continue; // A synopsis is written only for an edition with two witnesses or more.
+            }
             Xslt30Transformer transformer = processor.newXsltCompiler()
                     .compile(new StreamSource(new File("xslt", stylesheet.getKey()))).load30();
             Path primary = out.resolve(files[0]);
