@@ -1,8 +1,8 @@
 package org.sigla.collate;
 
-import eu.interedition.collatex.CollationAlgorithmFactory;
 import eu.interedition.collatex.VariantGraph;
 import eu.interedition.collatex.Witness;
+import eu.interedition.collatex.dekker.DekkerAlgorithm;
 import eu.interedition.collatex.matching.EqualityTokenComparator;
 import eu.interedition.collatex.simple.SimpleToken;
 import eu.interedition.collatex.simple.SimpleWitness;
@@ -97,7 +97,10 @@ final class Alignment {
             sigla.put(witness, witnesses.get(w).siglum());
         }
         VariantGraph graph = new VariantGraph();
-        CollationAlgorithmFactory.dekker(new EqualityTokenComparator()).collate(graph, theirs);
+        DekkerAlgorithm dekker = new DekkerAlgorithm(new EqualityTokenComparator());
+        // Words moved from one place to another are found as such (a transposition), not as an omission and an addition.
+        dekker.setMergeTranspositions(true);
+        dekker.collate(graph, theirs);
         Set<Token> moved = new HashSet<>();
         for (Set<VariantGraph.Vertex> transposition : graph.transpositions()) {
             for (VariantGraph.Vertex vertex : transposition) {

@@ -76,6 +76,17 @@ class CollatorTest {
     }
 
     @Test
+    void wordsMovedElsewhereAreATranspositionThatTheApparatusNames() throws Exception {
+        String tei = collate("A", new Regularization(), "A=alpha beta gamma delta epsilon zeta eta theta",
+                "B=alpha zeta eta theta beta gamma delta epsilon");
+        assertEquals("<p>alpha <app type=\"transposition\"><lem wit=\"#A\"/><rdg wit=\"#B\">zeta eta theta</rdg></app>"
+                + " beta gamma delta epsilon <app type=\"transposition\"><lem wit=\"#A\">zeta eta theta</lem><rdg wit=\"#B\"/></app></p>", body(tei));
+        Path edition = Files.writeString(folder.resolve("moved.xml"), tei);
+        Editions.sigla().views().render(org.sigla.views.View.APPARATUS_TEXT, Editions.sigla().read(edition), folder, java.util.Map.of());
+        assertTrue(Files.readString(folder.resolve("apparatus.txt")).contains("om.] A; zeta eta theta transp. B"));
+    }
+
+    @Test
     void aTeiWitnessKeepsItsBreaksAndItsMarkup() throws Exception {
         String a = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader/><text><body><p>Ein <hi rend=\"italic\">schöner</hi> Tag<pb n=\"2\"/>"
                 + " im <persName ref=\"#m\">Mai</persName></p></body></text></TEI>";
