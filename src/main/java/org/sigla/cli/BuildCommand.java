@@ -11,6 +11,6 @@ import picocli.CommandLine.Command;
 final class BuildCommand extends ViewsCommand {
     @Override
     Set<View> views() {
-        return EnumSet.allOf(View.class);
+        return View.built();
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         version = "Sigla 0.1.0",
         description = "Checks TEI P5 editions, builds their web, text, apparatus and print views, and serves a live preview.",
         subcommands = {ValidateCommand.class, BuildCommand.class, HtmlCommand.class, TextCommand.class,
-                       ApparatusCommand.class, PdfCommand.class, ServeCommand.class, CollateCommand.class, CommandLine.HelpCommand.class},
+                       ApparatusCommand.class, PdfCommand.class, ServeCommand.class, CollateCommand.class, LatexCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything valid and built",
@@ -29,7 +29,7 @@ public final class SiglaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: validate, build, html, text, apparatus, pdf, serve or collate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: validate, build, html, text, apparatus, pdf, latex, serve or collate");
     }
 
     public static void main(String[] args) {

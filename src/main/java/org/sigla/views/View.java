@@ -19,8 +19,10 @@ public enum View {
     APPARATUS_HTML("apparatus", "apparatus page", "apparatus.html", "apparatus-page"),
     /** The critical apparatus as plain text. */
     APPARATUS_TEXT("apparatus-text", "apparatus text", "apparatus.txt", "apparatus-text-file"),
-    /** The print edition, typeset by Apache FOP from xslt/print-fo.xsl. */
-    PDF("pdf", "print edition", "edition.pdf");
+    /** The print edition: typeset by Apache FOP from xslt/print-fo.xsl, or (print-engine=latex) by LuaLaTeX from xslt/latex.xsl. */
+    PDF("pdf", "print edition", "edition.pdf"),
+    /** The print edition as LaTeX for reledmac (xslt/latex.xsl), not typeset. */
+    LATEX("latex", "LaTeX edition", "edition.tex");
 
     private static final Map<String, String> DEFAULT_NAMES = Map.of("edited-page", "index.html", "source-page", "source.html",
             "text-file", "text.txt", "apparatus-page", "apparatus.html", "apparatus-text-file", "apparatus.txt",
@@ -67,6 +69,11 @@ public enum View {
                 .map(String::trim)
                 .filter(file -> !file.isEmpty())
                 .toList();
+    }
+
+    /** What {@code sigla build} writes: every view but the LaTeX source, which the print edition typesets when asked to. */
+    public static java.util.Set<View> built() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(LATEX));
     }
 
     /** The view of this id, or null. */

@@ -35,6 +35,9 @@ public final class Views implements Renderer {
     private static final String XSLT_ROOT = "/org/sigla/xslt/";
     private static final String EDITION_STYLESHEET = "edition.xsl";
     private static final String PRINT_STYLESHEET = "print-fo.xsl";
+    private static final String LATEX_STYLESHEET = "latex.xsl";
+    /** The stylesheet parameter that chooses the print edition's engine: "fop" (the default) or "latex". */
+    public static final String PRINT_ENGINE = "print-engine";
 
     private final Processor processor;
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
@@ -74,7 +77,7 @@ public final class Views implements Renderer {
             throws ViewException {
         Set<String> warnings = new LinkedHashSet<>();
         Map<View, String> failures = new EnumMap<>(View.class);
-        List<View> transformed = views.stream().filter(view -> view != View.PDF).sorted().toList();
+        List<View> transformed = views.stream().filter(view -> view != View.PDF && view != View.LATEX).sorted().toList();
         if (!transformed.isEmpty()) {
             XsltExecutable stylesheet = edition();
             try {
@@ -91,9 +94,20 @@ public final class Views implements Renderer {
         }
         if (views.contains(View.PDF)) {
             try {
-                printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
+                if ("latex".equals(parameters.get(PRINT_ENGINE))) {
+                    LatexPrinter.print(stylesheet(LATEX_STYLESHEET), edition, folder.resolve(View.PDF.primaryFile()), parameters);
+                } else {
+                    printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
+                }
             } catch (ViewException e) {
                 failures.put(View.PDF, e.getMessage());
+            }
+        }
+        if (views.contains(View.LATEX)) {
+            try {
+                LatexPrinter.writeTex(stylesheet(LATEX_STYLESHEET), edition, folder.resolve(View.LATEX.primaryFile()), parameters);
+            } catch (ViewException e) {
+                failures.put(View.LATEX, e.getMessage());
             }
         }
         for (View failed : failures.keySet()) {

@@ -39,7 +39,7 @@ class ViewFailureTest {
                 FailingView.of(Editions.sigla(), "letter-3", View.PDF)).run(List.of(corpus.resolve("letter-0.xml"),
                         corpus.resolve("letter-1.xml"), corpus.resolve("letter-2.xml"), corpus.resolve("letter-3.xml"),
                         corpus.resolve("letter-4.xml"), corpus.resolve("letter-5.xml")),
-                new Build.Options(out, EnumSet.allOf(View.class), Map.of(), false, 2, false), new Collecting(failures, built));
+                new Build.Options(out, View.built(), Map.of(), false, 2, false), new Collecting(failures, built));
 
         assertEquals(1, summary.failed());
         assertEquals(5, summary.built());
@@ -59,7 +59,7 @@ class ViewFailureTest {
         // The failed view is not current: the next build tries it again, and only it.
         List<String> again = new ArrayList<>();
         BuildSummary second = new Build(Editions.sigla(), Editions.sigla().validator()).run(List.of(corpus.resolve("letter-3.xml"),
-                corpus.resolve("letter-4.xml")), new Build.Options(out, EnumSet.allOf(View.class), Map.of(), false), new Collecting(again, built));
+                corpus.resolve("letter-4.xml")), new Build.Options(out, View.built(), Map.of(), false), new Collecting(again, built));
         assertEquals(List.of(), again);
         assertEquals(1, second.built());
         assertEquals(1, second.skipped());

@@ -61,7 +61,7 @@ public final class Editions {
                 out = Files.createTempDirectory("sigla-views-");
             }
             new Build(SIGLA, SIGLA.validator()).run(List.of(edition),
-                    new Build.Options(out, EnumSet.allOf(View.class), Map.of(), false), new BuildListener() {
+                    new Build.Options(out, View.built(), Map.of(), false), new BuildListener() {
                         @Override
                         public void problem(Problem problem) {
                             throw new AssertionError("test edition is not valid: " + problem);

@@ -1,0 +1,128 @@
+package org.sigla.views;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.sigla.Edition;
+
+/**
+ * The print edition through LaTeX: xslt/latex.xsl writes the edition as reledmac markup, and
+ * latexmk runs LuaLaTeX on it (as many passes as reledmac's line numbers need) in a folder
+ * of its own, with shell escape off and TeX allowed to read and write only there. LaTeX's
+ * errors come back as one line; the full log stays beside the output.
+ */
+public final class LatexPrinter {
+
+    /** The Debian packages that give LuaLaTeX, reledmac, babel's French, the fonts and latexmk. */
+    public static final String PACKAGES = "texlive-luatex texlive-latex-recommended texlive-latex-extra texlive-humanities"
+            + " texlive-lang-french texlive-fonts-recommended latexmk";
+    private static final Pattern ERROR = Pattern.compile("(?m)^\\./edition\\.tex:(\\d+): (.*)$");
+    private static final long MINUTES = 10;
+
+    private LatexPrinter() {}
+
+    /** What is missing to typeset with LaTeX, as a line for the editor, or null when nothing is. */
+    public static String missing() {
+        for (String program : List.of("lualatex", "latexmk")) {
+            if (!onPath(program)) {
+                return "error: the LaTeX print edition needs " + program + "; install the Debian packages " + PACKAGES + " [latex]";
+            }
+        }
+        return null;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    /** Writes the edition's LaTeX into {@code tex}. */
+    static void writeTex(XsltExecutable latex, Edition edition, Path tex, Map<String, String> parameters) throws ViewException {
+        try {
+            Xslt30Transformer transformer = latex.load30();
+            transformer.setStylesheetParameters(Views.typed(parameters));
+            transformer.setGlobalContextItem(edition.document());
+            transformer.applyTemplates(edition.document(), transformer.newSerializer(tex.toFile()));
+        } catch (SaxonApiException e) {
+            throw new ViewException(edition.file() + ": error: the LaTeX edition could not be written: " + Failure.cause(e) + " [view-latex]", e);
+        }
+    }
+
+    /** Typesets the edition into {@code pdf}; LaTeX's log is kept beside it when LaTeX stops. */
+    static void print(XsltExecutable latex, Edition edition, Path pdf, Map<String, String> parameters) throws ViewException {
+        String missing = missing();
+        if (missing != null) {
+            throw new ViewException(edition.file() + ": " + missing, null);
+        }
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("sigla-latex-");
+            Path tex = work.resolve("edition.tex");
+            writeTex(latex, edition, tex, parameters);
+            ProcessBuilder latexmk = new ProcessBuilder("latexmk", "-lualatex", "-interaction=nonstopmode", "-halt-on-error",
+                    "-file-line-error", "-lualatex=lualatex --no-shell-escape %O %S", "edition.tex")
+                    .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("latexmk.out").toFile());
+            // TeX may read and write only in its own folder (and its installation): no \input{/etc/passwd}.
+            latexmk.environment().put("openin_any", "p");
+            latexmk.environment().put("openout_any", "p");
+            latexmk.environment().put("shell_escape", "f");
+            Process process = latexmk.start();
+            if (!process.waitFor(MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new ViewException(edition.file() + ": error: LaTeX took more than " + MINUTES + " minutes; stopped [latex]", null);
+            }
+            Path produced = work.resolve("edition.pdf");
+            if (process.exitValue() != 0 || !Files.isRegularFile(produced)) {
+                Path log = work.resolve("edition.log");
+                Path kept = pdf.resolveSibling("edition.latex.log");
+                if (Files.exists(log)) {
+                    Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
+                }
+                throw new ViewException(edition.file() + ": error: " + stop(log) + " (the full log: " + kept.getFileName() + ") [latex]", null);
+            }
+            Files.copy(produced, pdf, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ViewException(edition.file() + ": error: LaTeX could not be run: " + e.getMessage() + " [latex]", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ViewException(edition.file() + ": error: the LaTeX run was interrupted [latex]", e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** LaTeX's first error, in a line: where in edition.tex it stopped and why. */
+    private static String stop(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "LaTeX stopped before it wrote a log";
+        }
+        Matcher error = ERROR.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+        return error.find() ? "LaTeX stopped at line " + error.group(1) + " of edition.tex: " + error.group(2).strip() : "LaTeX stopped";
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind is the system's to clear.
+        }
+    }
+}

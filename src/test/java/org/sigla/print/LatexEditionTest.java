@@ -1,0 +1,165 @@
+package org.sigla.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sigla.cli.Run;
+import org.sigla.support.Editions;
+import org.sigla.support.Golden;
+import org.sigla.views.LatexPrinter;
+
+/** The print edition through LuaLaTeX and reledmac: numbered lines, the apparatus keyed to them, nothing in the source run as TeX. */
+class LatexEditionTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void requireLatex() {
+        String missing = LatexPrinter.missing();
+        if (missing != null && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(missing + "; .ci/run installs them");
+        }
+        assumeTrue(missing == null, "LuaLaTeX is not installed: " + missing);
+    }
+
+    /** The lines of a page as they stand, top to bottom, each with the x of its first glyph and its largest type. */
+    private record Line(float x, float size, String text) { }
+
+    private static List<List<Line>> pages(Path pdf) throws IOException {
+        List<List<Line>> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                TreeMap<Integer, List<TextPosition>> rows = new TreeMap<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        for (TextPosition position : positions) {
+                            rows.computeIfAbsent(Math.round(position.getYDirAdj()), y -> new ArrayList<>()).add(position);
+                        }
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                List<Line> lines = new ArrayList<>();
+                for (List<TextPosition> row : rows.values()) {
+                    row.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+                    StringBuilder text = new StringBuilder();
+                    float lastEnd = -1;
+                    for (TextPosition glyph : row) {
+                        if (lastEnd >= 0 && glyph.getXDirAdj() - lastEnd > glyph.getWidthOfSpace() * 0.5f) {
+                            text.append(' ');
+                        }
+                        text.append(glyph.getUnicode());
+                        lastEnd = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+                    }
+                    float size = (float) row.stream().mapToDouble(TextPosition::getFontSizeInPt).max().orElse(0);
+                    lines.add(new Line(row.get(0).getXDirAdj(), size, text.toString()));
+                }
+                pages.add(lines);
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void theMemoirIsLineNumberedWithItsApparatusKeyedToTheLineOfItsLemma() throws Exception {
+        Run run = Run.sigla("pdf", "--engine", "latex", Editions.MEMOIR.toString(), "-o", folder.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        List<List<Line>> pages = pages(folder.resolve("kamenev-octobre-1917/edition.pdf"));
+        Pattern entry = Pattern.compile("^(\\d+)(?:[–-]\\d+)? (.+?)\\] (.*)$");
+        int entries = 0;
+        for (List<Line> page : pages.subList(1, pages.size())) {
+            // The text's lines: in the body's type, below the running head; the margin numbers and the feet are smaller.
+            float bodySize = (float) page.stream().mapToDouble(Line::size).max().orElse(0);
+            List<String> body = new ArrayList<>();
+            for (Line line : page.subList(1, page.size())) {
+                if (line.size() >= bodySize - 0.5f) {
+                    body.add(line.text());
+                } else if (line.text().matches("\\d+") && body.isEmpty() == false && line.x() < 40) {
+                    assertEquals(0, Integer.parseInt(line.text()) % 5, "margin numbers are multiples of 5: " + line.text());
+                } else if (line.text().matches("\\d+(–\\d+)? [^\\]]+\\] .*")) {
+                    Matcher found = entry.matcher(line.text());
+                    assertTrue(found.matches(), line.text());
+                    int number = Integer.parseInt(found.group(1));
+                    String lemma = found.group(2);
+                    boolean inNote = lemma.startsWith("n. ");
+                    String first = lemma.replaceFirst("^n\\. \\d+ ", "").split(" … ")[0].split(" ")[0].replaceAll("[\\[\\]]", "");
+                    assertTrue(number >= 1 && number <= body.size(), "line " + number + " of a page of " + body.size() + ": " + line.text());
+                    // An entry of a note stands at the line of the note's call.
+                    assertTrue(inNote || body.get(number - 1).replaceAll("[\\[\\]]", "").contains(first),
+                            "line " + number + " holds the lemma " + lemma + ": " + body.get(number - 1) + "\n" + body);
+                    entries++;
+                }
+            }
+        }
+        assertEquals(10, entries, "every entry of the memoir's apparatus is printed");
+        String all = String.join("\n", pages.stream().flatMap(List::stream).map(Line::text).toList());
+        // French typography puts a thin space before the semicolon; the extraction reads it as a space.
+        assertTrue(all.replaceAll(" ([];])", "$1").contains("toutes] corr. Sigla; tous M"), all);
+    }
+
+    @Test
+    void nothingInTheSourceRunsAsTeXAndEveryPayloadPrintsAsItself() throws Exception {
+        Path edition = Path.of("src", "test", "resources", "hostile", "latex-injection.xml");
+        Files.deleteIfExists(Path.of("/tmp/sigla-latex-pwned"));
+        Run run = Run.sigla("pdf", "--engine", "latex", "--force", edition.toString(), "-o", folder.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        String text;
+        try (PDDocument document = Loader.loadPDF(folder.resolve("latex-injection/edition.pdf").toFile())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ").replaceAll(" \\d+ ", " ");
+        }
+        for (String payload : List.of("\\input{/etc/passwd}", "\\immediate\\write18{touch /tmp/sigla-latex-pwned}", "^^5c input",
+                "{unbalanced and } braces", "% not a comment # not a parameter $ not maths & not a column ~ not a space _ not a subscript",
+                "-- not a dash, `` not a quote '' either, \\end{document} nine", "\\catcode`\\@=0", "\\def\\x{} and }{ inside",
+                "Payloads \\input{/etc/passwd} } {")) {
+            assertTrue(text.contains(payload), "prints verbatim: " + payload + "\n" + text);
+        }
+        assertFalse(text.contains("root:"), "no file was read into the edition");
+        assertFalse(Files.exists(Path.of("/tmp/sigla-latex-pwned")), "no shell command ran");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"verse", "letter", "drama"})
+    void theLatexOfATestEditionIsItsGoldenText(String name) throws Exception {
+        assertEquals(0, Run.sigla("latex", Editions.testEdition(name).toString(), "-o", folder.toString()).exitCode());
+        String tex = Files.readString(folder.resolve(name + "/edition.tex"));
+        assertEquals(Golden.read(name + ".tex", tex), tex, name);
+        Run pdf = Run.sigla("pdf", "--engine", "latex", Editions.testEdition(name).toString(), "-o", folder.resolve("pdf").toString());
+        assertEquals(0, pdf.exitCode(), pdf::all);
+    }
+
+    @Test
+    void withoutLatexTheCommandSaysWhatToInstallAndExitsTwo() throws Exception {
+        ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.sigla.cli.SiglaCommand", "pdf", "--engine", "latex",
+                Editions.testEdition("verse").toString(), "-o", folder.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("child.log").toFile());
+        child.environment().put("PATH", "/nonexistent");
+        Process process = child.start();
+        assertEquals(2, process.waitFor());
+        assertEquals("sigla: error: the LaTeX print edition needs lualatex; install the Debian packages " + LatexPrinter.PACKAGES + " [latex]",
+                Files.readString(folder.resolve("child.log")).strip());
+    }
+}

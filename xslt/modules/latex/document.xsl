@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The LaTeX document around the text: LuaLaTeX with fontspec (a free font that Debian ships,
+  TeX Gyre Termes by default), babel in the edition's language, reledmac (line numbers every
+  5 lines by default, by page or by section; series A for the apparatus, familiar footnotes
+  for the notes), a title page from the header, running heads, and the PDF's title, author
+  and language (hyperref, with bookmarks).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
+    exclude-result-prefixes="#all">
+
+  <!-- Every how many lines a number stands in the margin. -->
+  <xsl:param name="line-numbers-every" as="xs:integer" select="5"/>
+  <!-- "page" (numbers restart on each page) or "section" (they run through the text). -->
+  <xsl:param name="line-numbering" as="xs:string" select="'page'"/>
+  <!-- The body font (an OpenType font LuaLaTeX can find). -->
+  <xsl:param name="latex-font" as="xs:string" select="'TeX Gyre Termes'"/>
+  <!-- Paper: a5paper, a4paper, letterpaper… -->
+  <xsl:param name="latex-paper" as="xs:string" select="'a5paper'"/>
+
+  <!-- babel's name for the edition's language; English where babel has none that Sigla knows. -->
+  <xsl:variable name="sgp:babel" as="map(xs:string, xs:string)" select="map{
+      'fr': 'french', 'en': 'english', 'de': 'ngerman', 'it': 'italian', 'es': 'spanish', 'la': 'latin', 'nl': 'dutch',
+      'pt': 'portuguese', 'ru': 'russian', 'el': 'greek', 'grc': 'ancientgreek', 'pl': 'polish', 'cs': 'czech'}"/>
+
+  <xsl:template name="sg:latex-document">
+    <xsl:variable name="lang" select="lower-case(tokenize(string((/*/@xml:lang, 'en')[1]), '-')[1])"/>
+    <xsl:variable name="title" select="sg:plain(sg:main-title($sg:file-desc))"/>
+    <xsl:variable name="author" select="string-join($sg:file-desc/tei:titleStmt/tei:author ! sg:plain(.), ', ')"/>
+    <xsl:value-of select="'\documentclass[' || sg:tex(replace($latex-paper, '[^a-z0-9]', '')) || ',10pt,twoside]{book}&#10;'"/>
+    <xsl:text>\usepackage{fontspec}&#10;</xsl:text>
+    <xsl:value-of select="'\setmainfont{' || sg:tex($latex-font) || '}&#10;'"/>
+    <xsl:value-of select="'\usepackage[' || ($sgp:babel($lang), 'english')[1] || ']{babel}&#10;'"/>
+    <xsl:text>\usepackage[series={A},noend,noeledsec]{reledmac}&#10;</xsl:text>
+    <xsl:value-of select="'\firstlinenum{' || $line-numbers-every || '}\linenumincrement{' || $line-numbers-every || '}&#10;'"/>
+    <xsl:value-of select="'\lineation{' || (if ($line-numbering = 'section') then 'section' else 'page') || '}&#10;'"/>
+    <xsl:text>\usepackage[bookmarks=true,hidelinks]{hyperref}&#10;</xsl:text>
+    <xsl:value-of select="'\hypersetup{pdftitle={' || sg:tex($title) || '},pdfauthor={' || sg:tex($author) || '},pdflang={' || sg:tex($lang) || '}}&#10;'"/>
+    <xsl:text>\pagestyle{myheadings}&#10;</xsl:text>
+    <xsl:value-of select="'\markboth{' || sg:tex($author) || '}{' || sg:tex($title) || '}&#10;'"/>
+    <xsl:text>\begin{document}&#10;\begin{titlepage}\centering&#10;</xsl:text>
+    <xsl:if test="$author != ''"><xsl:value-of select="'{\scshape ' || sg:tex($author) || '\par}\vspace{2em}&#10;'"/></xsl:if>
+    <xsl:value-of select="'{\Large ' || sg:tex($title) || '\par}&#10;'"/>
+    <xsl:for-each select="$sg:file-desc/tei:titleStmt/tei:title[@type = 'sub']">
+      <xsl:value-of select="'\vspace{1em}{' || sg:tex(sg:plain(.)) || '\par}&#10;'"/>
+    </xsl:for-each>
+    <xsl:value-of select="'\vfill{\small ' || sg:tex(sg:citation($sg:file-desc)) || '\par}&#10;'"/>
+    <xsl:text>\end{titlepage}&#10;\pdfbookmark[0]{</xsl:text>
+    <xsl:value-of select="sg:tex($title)"/>
+    <xsl:text>}{text}&#10;\beginnumbering&#10;</xsl:text>
+    <xsl:apply-templates select="/tei:TEI/tei:text" mode="latex"/>
+    <xsl:text>&#10;\endnumbering&#10;\end{document}&#10;</xsl:text>
+  </xsl:template>
+</xsl:stylesheet>
