@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public final class LatexPrinter {
     public static final String PACKAGES = "texlive-luatex texlive-latex-recommended texlive-latex-extra texlive-humanities"
             + " texlive-lang-french texlive-fonts-recommended latexmk";
     private static final Pattern ERROR = Pattern.compile("(?m)^\\./edition\\.tex:(\\d+): (.*)$");
+    private static final Pattern MISSING_GLYPH = Pattern.compile("Missing character: There is no (.+?) \\(U\\+([0-9A-F]{4,6})\\) in font ([^:;!\\s]+)");
     private static final long MINUTES = 10;
 
     private LatexPrinter() {}
@@ -61,8 +63,12 @@ public final class LatexPrinter {
         }
     }
 
-    /** Typesets the edition into {@code pdf}; LaTeX's log is kept beside it when LaTeX stops. */
-    static void print(XsltExecutable latex, Edition edition, Path pdf, Map<String, String> parameters) throws ViewException {
+    /**
+     * Typesets the edition into {@code pdf}; LaTeX's log is kept beside it when LaTeX stops. A
+     * character the font lacks is added to {@code warnings} by name, as the FOP route does.
+     */
+    static void print(XsltExecutable latex, Edition edition, Path pdf, Map<String, String> parameters, Set<String> warnings)
+            throws ViewException {
         String missing = missing();
         if (missing != null) {
             throw new ViewException(edition.file() + ": " + missing, null);
@@ -94,6 +100,11 @@ public final class LatexPrinter {
                 throw new ViewException(edition.file() + ": error: " + stop(log) + " (the full log: " + kept.getFileName() + ") [latex]", null);
             }
             Files.copy(produced, pdf, StandardCopyOption.REPLACE_EXISTING);
+            Matcher glyph = MISSING_GLYPH.matcher(Files.readString(work.resolve("edition.log"), StandardCharsets.UTF_8));
+            while (glyph.find()) {
+                warnings.add(String.format("warning: the font %s has no glyph for U+%s (%s); the PDF leaves it out; choose a font that has it"
+                        + " (-p latex-font=…) [missing-glyph]", glyph.group(3), glyph.group(2), glyph.group(1)));
+            }
         } catch (IOException e) {
             throw new ViewException(edition.file() + ": error: LaTeX could not be run: " + e.getMessage() + " [latex]", e);
         } catch (InterruptedException e) {

@@ -95,7 +95,7 @@ public final class Views implements Renderer {
         if (views.contains(View.PDF)) {
             try {
                 if ("latex".equals(parameters.get(PRINT_ENGINE))) {
-                    LatexPrinter.print(stylesheet(LATEX_STYLESHEET), edition, folder.resolve(View.PDF.primaryFile()), parameters);
+                    LatexPrinter.print(stylesheet(LATEX_STYLESHEET), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
                 } else {
                     printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
                 }

@@ -151,6 +151,15 @@ class LatexEditionTest {
     }
 
     @Test
+    void aCharacterTheFontLacksIsNamed() throws Exception {
+        Path edition = folder.resolve("cyrillic.xml");
+        Files.writeString(edition, Files.readString(Editions.testEdition("verse")).replace("In such a night", "In such a night (Жизнь)"));
+        Run run = Run.sigla("pdf", "--engine", "latex", edition.toString(), "-o", folder.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run::all);
+        assertTrue(run.err().contains("warning: the font TeXGyreTermes has no glyph for U+0416 (Ж); the PDF leaves it out"), run::err);
+    }
+
+    @Test
     void withoutLatexTheCommandSaysWhatToInstallAndExitsTwo() throws Exception {
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.sigla.cli.SiglaCommand", "pdf", "--engine", "latex",
