@@ -15,6 +15,7 @@
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/latex/escape.xsl"/>
   <xsl:import href="modules/latex/apparatus.xsl"/>
+  <xsl:import href="modules/latex/index.xsl"/>
   <xsl:import href="modules/latex/text.xsl"/>
   <xsl:import href="modules/latex/document.xsl"/>
 

@@ -74,7 +74,11 @@
   <!-- A label reledmac can carry: letters and digits only, so that no id can break TeX. -->
   <xsl:function name="sgp:label" as="xs:string">
     <xsl:param name="id" as="xs:string?"/>
-    <xsl:sequence select="'a' || string-join(string-to-codepoints(string($id)) ! string(.), 'x')"/>
+    <!-- Letters and digits stand as they are, an x as xx, anything else as x, its code point and x: one label per id. -->
+    <xsl:sequence select="'l' || string-join(for $c in string-to-codepoints(string($id))
+                                             return if ($c = 120) then 'xx'
+                                                    else if (matches(codepoints-to-string($c), '^[A-Za-wyz0-9]$')) then codepoints-to-string($c)
+                                                    else 'x' || $c || 'x')"/>
   </xsl:function>
 
   <!-- Location-referenced apps (@loc) kept apart: at the end of the paragraph they name. -->

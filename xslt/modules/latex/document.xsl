@@ -3,8 +3,8 @@
   The LaTeX document around the text: LuaLaTeX with fontspec (a free font that Debian ships,
   TeX Gyre Termes by default), babel in the edition's language, reledmac (line numbers every
   5 lines by default, by page or by section; series A for the apparatus, familiar footnotes
-  for the notes), a title page from the header, running heads, and the PDF's title, author
-  and language (hyperref, with bookmarks).
+  for the notes), a title page from the header, running heads, the indexes (index.xsl), and
+  the PDF's title, author and language (hyperref, with bookmarks).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -55,6 +55,8 @@
     <xsl:value-of select="sg:tex($title)"/>
     <xsl:text>}{text}&#10;\beginnumbering&#10;</xsl:text>
     <xsl:apply-templates select="/tei:TEI/tei:text" mode="latex"/>
-    <xsl:text>&#10;\endnumbering&#10;\end{document}&#10;</xsl:text>
+    <xsl:text>&#10;\endnumbering&#10;</xsl:text>
+    <xsl:call-template name="sg:latex-indexes"/>
+    <xsl:text>\end{document}&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -115,6 +115,21 @@ class LatexEditionTest {
             }
         }
         assertEquals(10, entries, "every entry of the memoir's apparatus is printed");
+
+        // The index cites each name by page and line: Kérensky stands on each line his entry names.
+        String index = pages.stream().filter(page -> page.stream().anyMatch(line -> line.text().equals("Index des personnes")))
+                .flatMap(List::stream).map(Line::text).filter(line -> line.startsWith("Alexandre Kérensky")).findFirst().orElseThrow();
+        Matcher reference = Pattern.compile("(\\d+)\\.(\\d+)").matcher(index);
+        int references = 0;
+        while (reference.find()) {
+            List<Line> page = pages.get(Integer.parseInt(reference.group(1)) - 1);
+            float bodySize = (float) page.stream().mapToDouble(Line::size).max().orElse(0);
+            List<String> body = page.subList(1, page.size()).stream().filter(line -> line.size() >= bodySize - 0.5f).map(Line::text).toList();
+            String line = body.get(Integer.parseInt(reference.group(2)) - 1);
+            assertTrue(line.contains("Kér") || line.contains("Ké-"), index + ": " + reference.group() + " is \"" + line + "\"");
+            references++;
+        }
+        assertEquals(5, references, index);
         String all = String.join("\n", pages.stream().flatMap(List::stream).map(Line::text).toList());
         // French typography puts a thin space before the semicolon; the extraction reads it as a space.
         assertTrue(all.replaceAll(" ([];])", "$1").contains("toutes] corr. Sigla; tous M"), all);
