@@ -136,6 +136,35 @@ class LatexEditionTest {
     }
 
     @Test
+    void everyNoteOfTheMemoirIsPrintedOnceAndTheMarginNumbersGoByFive() throws Exception {
+        Run run = Run.sigla("pdf", "--engine", "latex", Editions.MEMOIR.toString(), "-o", folder.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        Path pdf = folder.resolve("kamenev-octobre-1917/edition.pdf");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document).replaceAll("-\\R", "").replaceAll("\\s+", " ");
+        }
+        List<String> notes = org.sigla.support.Xml.strings(org.sigla.support.Xml.tei(Editions.MEMOIR),
+                "//tei:back//tei:note ! string-join(tokenize(normalize-space(.))[position() le 4], ' ')");
+        assertEquals(9, notes.size());
+        for (String opening : notes) {
+            assertEquals(1, text.split(Pattern.quote(opening), -1).length - 1, "printed once: " + opening);
+        }
+        int numbers = 0;
+        for (List<Line> page : pages(pdf)) {
+            // A line whose first glyph stands left of the text's edge begins with its margin number.
+            float edge = (float) page.stream().filter(line -> line.text().length() > 20).mapToDouble(Line::x).max().orElse(0);
+            for (Line line : page) {
+                if (line.x() < edge - 15 && line.text().matches("\\d+ \\S.*")) {
+                    assertEquals(0, Integer.parseInt(line.text().split(" ")[0]) % 5, "a margin number: " + line.text());
+                    numbers++;
+                }
+            }
+        }
+        assertTrue(numbers >= 10, "margin numbers were found: " + numbers);
+    }
+
+    @Test
     void nothingInTheSourceRunsAsTeXAndEveryPayloadPrintsAsItself() throws Exception {
         Path edition = Path.of("src", "test", "resources", "hostile", "latex-injection.xml");
         Files.deleteIfExists(Path.of("/tmp/sigla-latex-pwned"));
@@ -156,7 +185,7 @@ class LatexEditionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verse", "letter", "drama"})
+    @ValueSource(strings = {"verse", "letter", "drama", "apparatus", "anthology"})
     void theLatexOfATestEditionIsItsGoldenText(String name) throws Exception {
         assertEquals(0, Run.sigla("latex", Editions.testEdition(name).toString(), "-o", folder.toString()).exitCode());
         String tex = Files.readString(folder.resolve(name + "/edition.tex"));
