@@ -53,7 +53,8 @@
   <xsl:template name="sgp:paragraph">
     <xsl:variable name="style" select="if (self::tei:head) then '\textit{' else if (self::tei:speaker) then '\textsc{'
                                        else if (self::tei:stage) then '\textit{' else ''"/>
-    <xsl:text>&#10;\pstart </xsl:text>
+    <xsl:value-of select="sgp:origin(.)"/>
+    <xsl:text>\pstart </xsl:text>
     <xsl:if test="self::tei:head or self::tei:speaker or self::tei:stage or self::tei:item or self::tei:castItem"><xsl:text>\noindent </xsl:text></xsl:if>
     <xsl:value-of select="$style"/>
     <xsl:apply-templates mode="latex-inline"/>
@@ -62,9 +63,17 @@
     <xsl:text>&#10;\pend&#10;</xsl:text>
   </xsl:template>
 
+  <!-- A comment before each numbered paragraph naming the TEI element it comes from (its node id, as
+       Sigla's Java reads it on the same tree), so that a LaTeX error is told at the element's place. -->
+  <xsl:function name="sgp:origin" as="xs:string">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="'&#10;%@' || replace(generate-id($element), '^d\d+', '') || '&#10;'"/>
+  </xsl:function>
+
   <!-- Verse: a stanza's lines numbered as lines. -->
   <xsl:template match="tei:l" mode="latex">
-    <xsl:text>&#10;\pstart \noindent </xsl:text>
+    <xsl:value-of select="sgp:origin(.)"/>
+    <xsl:text>\pstart \noindent </xsl:text>
     <xsl:apply-templates mode="latex-inline"/>
     <xsl:text>&#10;\pend&#10;</xsl:text>
   </xsl:template>

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.sigla.Edition;
@@ -97,7 +98,7 @@ public final class LatexPrinter {
                 if (Files.exists(log)) {
                     Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
                 }
-                throw new ViewException(edition.file() + ": error: " + stop(log) + " (the full log: " + kept.getFileName() + ") [latex]", null);
+                throw new ViewException(stop(edition, tex, log) + " (the full log: " + kept.getFileName() + ") [latex]", null);
             }
             Files.copy(produced, pdf, StandardCopyOption.REPLACE_EXISTING);
             Matcher glyph = MISSING_GLYPH.matcher(Files.readString(work.resolve("edition.log"), StandardCharsets.UTF_8));
@@ -115,13 +116,48 @@ public final class LatexPrinter {
         }
     }
 
-    /** LaTeX's first error, in a line: where in edition.tex it stopped and why. */
-    private static String stop(Path log) throws IOException {
+    /**
+     * LaTeX's first error, in a line: the TEI element whose paragraph LaTeX stopped in
+     * ({@code file:line:col}, from the comment that names it in edition.tex), the line of
+     * edition.tex, and why.
+     */
+    public static String stop(Edition edition, Path tex, Path log) throws IOException {
         if (!Files.exists(log)) {
-            return "LaTeX stopped before it wrote a log";
+            return edition.file() + ": error: LaTeX stopped before it wrote a log";
         }
         Matcher error = ERROR.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
-        return error.find() ? "LaTeX stopped at line " + error.group(1) + " of edition.tex: " + error.group(2).strip() : "LaTeX stopped";
+        if (!error.find()) {
+            return edition.file() + ": error: LaTeX stopped";
+        }
+        int line = Integer.parseInt(error.group(1));
+        String place = edition.file().toString();
+        String element = "";
+        List<String> lines = Files.readAllLines(tex, StandardCharsets.UTF_8);
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("%@")) {
+                XdmNode origin = node(edition, lines.get(i).substring(2).strip());
+                if (origin != null) {
+                    place += ":" + origin.getLineNumber() + ":" + Math.max(origin.getColumnNumber(), 1);
+                    element = " in <" + origin.getNodeName().getLocalName() + ">";
+                }
+                break;
+            }
+        }
+        return place + ": error: LaTeX stopped" + element + " (line " + line + " of edition.tex): " + error.group(2).strip();
+    }
+
+    /** The element of the edition whose node id (without the document's number) is this. */
+    private static XdmNode node(Edition edition, String id) {
+        for (XdmNode element : edition.document().select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
+            if (element.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ELEMENT) {
+                StringBuilder generated = new StringBuilder();
+                element.getUnderlyingNode().generateId(generated);
+                if (generated.toString().replaceFirst("^d\\d+", "").equals(id)) {
+                    return element;
+                }
+            }
+        }
+        return null;
     }
 
     private static void delete(Path folder) {

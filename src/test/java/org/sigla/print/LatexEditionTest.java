@@ -204,6 +204,29 @@ class LatexEditionTest {
     }
 
     @Test
+    void aLatexErrorIsToldAtTheTeiElementItCameFrom() throws Exception {
+        assertEquals(0, Run.sigla("latex", Editions.MEMOIR.toString(), "-o", folder.toString()).exitCode());
+        Path tex = folder.resolve("kamenev-octobre-1917/edition.tex");
+        List<String> lines = Files.readAllLines(tex);
+        int third = 0;
+        int pstarts = 0;
+        for (int i = 0; i < lines.size() && third == 0; i++) {
+            if (lines.get(i).startsWith("\\pstart") && ++pstarts == 3) {
+                third = i + 1;
+            }
+        }
+        // As LaTeX would log an error in the third paragraph (-file-line-error).
+        Path log = Files.writeString(folder.resolve("edition.log"), "./edition.tex:" + third + ": Undefined control sequence.\n");
+        org.sigla.Edition memoir = Editions.sigla().read(Editions.MEMOIR);
+        String third3 = org.sigla.support.Xml.string(org.sigla.support.Xml.tei(Editions.MEMOIR), "string((//tei:body//tei:p)[3]/@xml:id)");
+        String message = org.sigla.views.LatexPrinter.stop(memoir, tex, log);
+        assertTrue(message.matches(Pattern.quote(Editions.MEMOIR.toString()) + ":\\d+:\\d+: error: LaTeX stopped in <p> \\(line " + third
+                + " of edition\\.tex\\): Undefined control sequence\\."), message + " " + third3);
+        int teiLine = Integer.parseInt(message.split(":")[1]);
+        assertTrue(Files.readAllLines(Editions.MEMOIR).get(teiLine - 1).contains("<p"), "the line of the third paragraph: " + message);
+    }
+
+    @Test
     void withoutLatexTheCommandSaysWhatToInstallAndExitsTwo() throws Exception {
         ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.sigla.cli.SiglaCommand", "pdf", "--engine", "latex",
