@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.sigla.Sigla;
-import org.sigla.validate.Problem;
 import org.sigla.views.View;
 
 /**
@@ -32,23 +31,7 @@ public final class ScaleBuild {
         List<String> failures = new ArrayList<>();
         BuildSummary summary = new Build(sigla, sigla.validator(), FailingView.of(sigla, failing, View.TEXT))
                 .run(sources, new Build.Options(work.resolve("out"), EnumSet.of(View.HTML, View.TEXT, View.APPARATUS_HTML, View.APPARATUS_TEXT),
-                Map.of(), false, 2, false), new BuildListener() {
-                    @Override
-                    public void problem(Problem problem) {
-                        failures.add(problem.toString());
-                    }
-
-                    @Override
-                    public void warning(Path file, String message) { }
-
-                    @Override
-                    public void failed(Path file, String message) {
-                        failures.add(message);
-                    }
-
-                    @Override
-                    public void built(Path file, Path folder) { }
-                });
+                Map.of(), false, 2, false), new CollectingListener(failures, new ArrayList<>()));
         System.out.println("files=" + summary.files() + " built=" + summary.built() + " failed=" + summary.failed());
         failures.forEach(System.out::println);
     }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sigla.cli.Run;
 import org.sigla.support.Editions;
 import org.sigla.support.Xml;
-import org.sigla.validate.Problem;
 import org.sigla.views.View;
 
 /** One view failing on one edition takes nothing else down: not the edition's other views, not the other editions. */
@@ -39,7 +38,7 @@ class ViewFailureTest {
                 FailingView.of(Editions.sigla(), "letter-3", View.PDF)).run(List.of(corpus.resolve("letter-0.xml"),
                         corpus.resolve("letter-1.xml"), corpus.resolve("letter-2.xml"), corpus.resolve("letter-3.xml"),
                         corpus.resolve("letter-4.xml"), corpus.resolve("letter-5.xml")),
-                new Build.Options(out, View.built(), Map.of(), false, 2, false), new Collecting(failures, built));
+                new Build.Options(out, View.built(), Map.of(), false, 2, false), new CollectingListener(failures, built));
 
         assertEquals(1, summary.failed());
         assertEquals(5, summary.built());
@@ -59,7 +58,7 @@ class ViewFailureTest {
         // The failed view is not current: the next build tries it again, and only it.
         List<String> again = new ArrayList<>();
         BuildSummary second = new Build(Editions.sigla(), Editions.sigla().validator()).run(List.of(corpus.resolve("letter-3.xml"),
-                corpus.resolve("letter-4.xml")), new Build.Options(out, View.built(), Map.of(), false), new Collecting(again, built));
+                corpus.resolve("letter-4.xml")), new Build.Options(out, View.built(), Map.of(), false), new CollectingListener(again, built));
         assertEquals(List.of(), again);
         assertEquals(1, second.built());
         assertEquals(1, second.skipped());
@@ -84,26 +83,6 @@ class ViewFailureTest {
     private static List<String> list(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
-        }
-    }
-
-    private record Collecting(List<String> failures, List<Path> built) implements BuildListener {
-        @Override
-        public void problem(Problem problem) {
-            throw new AssertionError("the test editions are valid: " + problem);
-        }
-
-        @Override
-        public void warning(Path edition, String message) { }
-
-        @Override
-        public void failed(Path edition, String message) {
-            failures.add(message);
-        }
-
-        @Override
-        public void built(Path edition, Path folder) {
-            built.add(edition);
         }
     }
 }
