@@ -1,6 +1,5 @@
 package org.sigla.cli;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.sigla.views.View;
 import picocli.CommandLine.Command;
