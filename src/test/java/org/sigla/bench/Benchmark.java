@@ -38,7 +38,8 @@ public final class Benchmark {
     private static final Set<View> VIEWS = EnumSet.of(View.HTML, View.TEXT, View.APPARATUS_HTML, View.APPARATUS_TEXT);
 
     /** {@code floorSeconds} is NaN where the floor was not measured. */
-    record Row(String input, int files, long bytes, double boundSeconds, double floorSeconds, double siglaSeconds, long peakHeapBytes) {
+    record Row(String input, int files, long bytes, double boundSeconds, double floorSeconds, double siglaSeconds, long peakHeapBytes,
+               Peer peer) {
         double ratio() {
             return siglaSeconds / boundSeconds;
         }
@@ -48,7 +49,16 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * The TEI Stylesheets beside Sigla, on the files both handle ({@code files} of them): the
+     * peer's HTML and text against Sigla's web view and text view alone, and all of Sigla's views.
+     */
+    record Peer(int files, double peerHtml, double siglaHtml, double peerText, double siglaText, double siglaAll) {
+        static final Peer NONE = new Peer(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
     private final Sigla sigla = new Sigla();
+    private PeerStylesheets peer;
     private final WriteFloor writeFloor;
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final Path work;
@@ -64,6 +74,7 @@ public final class Benchmark {
     }
 
     private void run() throws Exception {
+        peer = PeerStylesheets.load(sigla.processor());
         List<Row> rows = new ArrayList<>();
         rows.add(measure("memoir", List.of(Path.of("tei", "kamenev-octobre-1917.xml")), 5, true));
         List<Row> scaled = new ArrayList<>();
@@ -83,6 +94,10 @@ public final class Benchmark {
             files.add(file);
         }
         rows.add(measure("corpus of 1000", files, 1, true));
+        Path shared = Path.of("..", "shared", "corpus");
+        if (Files.isDirectory(shared)) {
+            rows.add(measure("shared corpus", org.sigla.SourceFiles.expand(List.of(shared)), 3, true));
+        }
         double exponent = exponent(scaled);
         print(rows, exponent);
         writeJson(work.resolve("results.json"), rows, exponent);
@@ -120,7 +135,35 @@ public final class Benchmark {
         } finally {
             heap.stop();
         }
-        return new Row(input, files.size(), bytes, bound, floor, build, heap.peak());
+        return new Row(input, files.size(), bytes, bound, floor, build, heap.peak(), peer(files, out, repeats));
+    }
+
+    /** The peer and Sigla's single views, each the best of {@code repeats} after a run that warms it up. */
+    private Peer peer(List<Path> files, Path out, int repeats) throws Exception {
+        if (peer == null) {
+            return Peer.NONE;
+        }
+        Path peerOut = Files.createDirectories(out.resolve("peer"));
+        List<Path> both = peer.handled(files, sigla, peerOut);
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        List<Task> tasks = List.of(
+            file -> peer.html(sigla.read(file), peerOut),
+            file -> render(file, out, EnumSet.of(View.HTML)),
+            file -> peer.text(sigla.read(file), peerOut),
+            file -> render(file, out, EnumSet.of(View.TEXT)),
+            file -> render(file, out, VIEWS));
+        for (int t = 0; t < tasks.size(); t++) {
+            timed(both, tasks.get(t));
+            for (int i = 0; i < repeats; i++) {
+                best[t] = Math.min(best[t], timed(both, tasks.get(t)));
+            }
+        }
+        return new Peer(both.size(), best[0], best[1], best[2], best[3], best[4]);
+    }
+
+    private void render(Path file, Path out, Set<View> views) throws Exception {
+        Edition edition = sigla.read(file);
+        sigla.views().render(views, edition, Files.createDirectories(out.resolve(edition.name())), Map.of());
     }
 
     /** The largest heap in use while Sigla builds, sampled every 10 ms (after a collection before it starts). */
@@ -244,6 +287,14 @@ public final class Benchmark {
         }
         System.out.printf(Locale.ROOT, "time ~ size^%.2f over the synthetic editions (1.0 is linear); %d threads; max heap %.0f MB%n",
                 exponent, threads, Runtime.getRuntime().maxMemory() / 1e6);
+        System.out.printf(Locale.ROOT, "%n%-18s %6s %10s %10s %7s %10s %10s %7s %10s %7s %7s%n", "input", "files", "peer html", "sigla web",
+                "faster", "peer text", "sigla txt", "faster", "sigla all", "vs peer", "/floor");
+        for (Row row : rows) {
+            Peer p = row.peer();
+            System.out.printf(Locale.ROOT, "%-18s %6d %10.3f %10.3f %7.2f %10.3f %10.3f %7.2f %10.3f %7.2f %7.2f%n", row.input(), p.files(),
+                    p.peerHtml(), p.siglaHtml(), p.peerHtml() / p.siglaHtml(), p.peerText(), p.siglaText(), p.peerText() / p.siglaText(),
+                    p.siglaAll(), p.peerHtml() / p.siglaAll(), row.siglaSeconds() / row.floorSeconds());
+        }
     }
 
     private void writeJson(Path file, List<Row> rows, double exponent) throws IOException {
@@ -253,9 +304,12 @@ public final class Benchmark {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 out.write(String.format(Locale.ROOT, "  {\"input\": \"%s\", \"files\": %d, \"bytes\": %d, \"boundSeconds\": %.4f, "
-                        + "\"floorSeconds\": %s, \"floorRatio\": %s, \"siglaSeconds\": %.4f, \"ratio\": %.3f, \"peakHeapBytes\": %d}%s%n",
+                        + "\"floorSeconds\": %s, \"floorRatio\": %s, \"siglaSeconds\": %.4f, \"ratio\": %.3f, \"peakHeapBytes\": %d, "
+                        + "\"peer\": {\"files\": %d, \"peerHtml\": %s, \"siglaHtml\": %s, \"peerText\": %s, \"siglaText\": %s, \"siglaAll\": %s}}%s%n",
                         row.input(), row.files(), row.bytes(), row.boundSeconds(), json(row.floorSeconds()), json(row.floorRatio()),
-                        row.siglaSeconds(), row.ratio(), row.peakHeapBytes(), i < rows.size() - 1 ? "," : ""));
+                        row.siglaSeconds(), row.ratio(), row.peakHeapBytes(), row.peer().files(), json(row.peer().peerHtml()),
+                        json(row.peer().siglaHtml()), json(row.peer().peerText()), json(row.peer().siglaText()), json(row.peer().siglaAll()),
+                        i < rows.size() - 1 ? "," : ""));
             }
             out.write("]}\n");
         }
