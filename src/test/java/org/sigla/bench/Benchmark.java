@@ -57,6 +57,8 @@ public final class Benchmark {
         static final Peer NONE = new Peer(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
+    private static final long PEER_LIMIT_BYTES = 20_000_000;
+
     private final Sigla sigla = new Sigla();
     private PeerStylesheets peer;
     private final WriteFloor writeFloor;
@@ -140,7 +142,12 @@ public final class Benchmark {
 
     /** The peer and Sigla's single views, each the best of {@code repeats} after a run that warms it up. */
     private Peer peer(List<Path> files, Path out, int repeats) throws Exception {
-        if (peer == null) {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        // Above 20 MB the peer takes minutes a run: its side of the table stays empty there.
+        if (peer == null || bytes > PEER_LIMIT_BYTES) {
             return Peer.NONE;
         }
         Path peerOut = Files.createDirectories(out.resolve("peer"));
