@@ -75,6 +75,19 @@ class MutantEditionTest {
         }
     }
 
+    /**
+     * Found by CI: the apparatus entry kept apart (app with @from and @to) moved into a note.
+     * Its reading belongs to the apparatus, not to the note's words.
+     */
+    @net.jqwik.api.Example
+    void anApparatusEntryKeptApartInsideANoteStaysInTheApparatus() throws Exception {
+        String source = Files.readString(Editions.testEdition("apparatus"));
+        String entry = "<app from=\"#s1\" to=\"#s2\"><rdg wit=\"#B\">ended quickly</rdg></app>";
+        Path mutant = folder.resolve("mutant.xml");
+        Files.writeString(mutant, source.replace(entry, "").replace("C glosses it.", "C glosses it. " + entry));
+        check(mutant, true);
+    }
+
     private static void check(Path mutant, boolean invariants) throws Exception {
 
         Edition edition;

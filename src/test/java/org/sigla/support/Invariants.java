@@ -22,6 +22,15 @@ public final class Invariants {
 
     private Invariants() {}
 
+    /**
+     * What the edited reading leaves out, in the text as in notes: a choice's other children, the
+     * readings after the lemma, deletions, abbreviation marks, and an apparatus kept apart (it
+     * feeds the apparatus wherever it stands).
+     */
+    private static final String NOT_SHOWN = "ancestor::*[parent::tei:choice][not(. is (../(tei:corr | tei:reg | tei:expan), ../*)[1])]"
+            + " or ancestor::tei:rdg[exists(../tei:lem) or exists(preceding-sibling::tei:rdg)] or ancestor::tei:del or ancestor::tei:am"
+            + " or ancestor::tei:app[@from or (@loc and not(ancestor::tei:body)) or ancestor::tei:listApp]";
+
     /** Every note once in the web edition (its call once too) and once in the text view. */
     public static void everyNoteAppearsOnce(Path tei, Path built) throws IOException {
         XdmNode source = Xml.tei(tei);
@@ -41,8 +50,7 @@ public final class Invariants {
             // Every word of every note, as the note's own reading shows it, in the notes after the text.
             List<String> noteTexts = Xml.strings(source, "(/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//tei:note[not(ancestor::tei:note)]"
                     + " | /tei:TEI/(tei:text/tei:back | tei:standOff)//tei:note[@target][not(ancestor::tei:note)])"
-                    + " ! string-join(.//text()[not(ancestor::tei:note[2] or ancestor::*[parent::tei:choice][not(. is (../(tei:corr | tei:reg | tei:expan), ../*)[1])]"
-                    + " or ancestor::tei:rdg[exists(../tei:lem) or exists(preceding-sibling::tei:rdg)] or ancestor::tei:del or ancestor::tei:am)], ' ')");
+                    + " ! string-join(.//text()[not(ancestor::tei:note[2] or " + NOT_SHOWN + ")], ' ')");
             String listedLetters = letters(listed);
             for (String note : noteTexts) {
                 int from = 0;
@@ -100,9 +108,7 @@ public final class Invariants {
                 + " | tei:dateline | tei:addrLine | tei:trailer | tei:byline | tei:label | tei:castItem | tei:titlePart | tei:docEdition"
                 + " | tei:docImprint | tei:docDate | tei:docAuthor | tei:roleDesc | tei:bibl | tei:witness)";
         List<String> edited = Xml.strings(Xml.tei(tei), "/tei:TEI/tei:text//" + blocks + "[not(.//" + blocks + ")]"
-                + " ! string-join(.//text()[not(ancestor::*[parent::tei:choice][not(. is (../(tei:corr | tei:reg | tei:expan), ../*)[1])]"
-                + " or ancestor::tei:rdg[exists(../tei:lem) or exists(preceding-sibling::tei:rdg)] or ancestor::tei:del or ancestor::tei:note"
-                + " or ancestor::tei:app[@from or (@loc and not(ancestor::tei:body)) or ancestor::tei:listApp] or ancestor::tei:am"
+                + " ! string-join(.//text()[not(" + NOT_SHOWN + " or ancestor::tei:note"
                 + " or ancestor::tei:figDesc or ancestor::tei:fw or ancestor::tei:witDetail or ancestor::tei:listPerson or ancestor::tei:listPlace"
                 + " or ancestor::tei:listOrg or ancestor::tei:listEvent or ancestor::tei:listNym or ancestor::tei:listObject"
                 + " or ancestor::tei:listRelation or ancestor::tei:certainty or ancestor::tei:interpGrp or ancestor::tei:linkGrp"
