@@ -24,12 +24,16 @@ public final class Invariants {
 
     /**
      * What the edited reading leaves out, in the text as in notes: a choice's other children, the
-     * readings after the lemma, deletions, abbreviation marks, and an apparatus kept apart (it
-     * feeds the apparatus wherever it stands).
+     * readings after the lemma, deletions, abbreviation marks, an apparatus kept apart (it feeds
+     * the apparatus wherever it stands), lists of persons, places and the like (they feed the
+     * indexes), descriptions of figures and the furniture of the page.
      */
     private static final String NOT_SHOWN = "ancestor::*[parent::tei:choice][not(. is (../(tei:corr | tei:reg | tei:expan), ../*)[1])]"
             + " or ancestor::tei:rdg[exists(../tei:lem) or exists(preceding-sibling::tei:rdg)] or ancestor::tei:del or ancestor::tei:am"
-            + " or ancestor::tei:app[@from or (@loc and not(ancestor::tei:body)) or ancestor::tei:listApp]";
+            + " or ancestor::tei:app[@from or (@loc and not(ancestor::tei:body)) or ancestor::tei:listApp]"
+            + " or ancestor::tei:figDesc or ancestor::tei:fw or ancestor::tei:witDetail or ancestor::tei:listPerson or ancestor::tei:listPlace"
+            + " or ancestor::tei:listOrg or ancestor::tei:listEvent or ancestor::tei:listNym or ancestor::tei:listObject"
+            + " or ancestor::tei:listRelation or ancestor::tei:certainty or ancestor::tei:interpGrp or ancestor::tei:linkGrp";
 
     /** Every note once in the web edition (its call once too) and once in the text view. */
     public static void everyNoteAppearsOnce(Path tei, Path built) throws IOException {
@@ -108,10 +112,7 @@ public final class Invariants {
                 + " | tei:dateline | tei:addrLine | tei:trailer | tei:byline | tei:label | tei:castItem | tei:titlePart | tei:docEdition"
                 + " | tei:docImprint | tei:docDate | tei:docAuthor | tei:roleDesc | tei:bibl | tei:witness)";
         List<String> edited = Xml.strings(Xml.tei(tei), "/tei:TEI/tei:text//" + blocks + "[not(.//" + blocks + ")]"
-                + " ! string-join(.//text()[not(" + NOT_SHOWN + " or ancestor::tei:note"
-                + " or ancestor::tei:figDesc or ancestor::tei:fw or ancestor::tei:witDetail or ancestor::tei:listPerson or ancestor::tei:listPlace"
-                + " or ancestor::tei:listOrg or ancestor::tei:listEvent or ancestor::tei:listNym or ancestor::tei:listObject"
-                + " or ancestor::tei:listRelation or ancestor::tei:certainty or ancestor::tei:interpGrp or ancestor::tei:linkGrp"
+                + " ! string-join(.//text()[not(" + NOT_SHOWN
                 + " or ancestor::tei:div[tei:note][every $n in .//tei:note satisfies $n/@target][empty(* except (tei:note | tei:head))]"
                 + " or ancestor::tei:note)], ' ')");
         String view = Files.readString(built.resolve("text.txt")).replaceAll("<[^<>\\s]+>", " ");
