@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Every view of an edition but the print one, from one transformation: the web edition
-  (index.html, source.html), the synopsis of the witnesses (synopsis.html, where there are two
+  (index.html, and source.html where the source reads differently), the synopsis of the witnesses (synopsis.html, where there are two
   or more), the apparatus page (apparatus.html), the text (text.txt) and
   the apparatus as text (apparatus.txt). It renders what html.xsl, apparatus.xsl, text.xsl
   and apparatus-text.xsl render, from the same modules; what the views share (numbering,
@@ -52,7 +52,7 @@
           <xsl:with-param name="shown" select="'edited'"/>
         </xsl:call-template>
       </xsl:result-document>
-      <xsl:if test="$source-page != ''">
+      <xsl:if test="$source-page != '' and $sg:has-source-reading">
         <xsl:result-document href="{$source-page}" format="html">
           <xsl:call-template name="sg:edition-page">
             <xsl:with-param name="shown" select="'source'"/>

@@ -2,6 +2,8 @@
 <!--
   The web edition of a TEI document: index.html with the edited reading and source.html
   with the source's reading (sic, orig, abbr), each with title page, text, notes and indexes.
+  source.html only where the source reads differently somewhere (a choice, a deletion, an
+  abbreviation mark); otherwise the page says that the source reads alike.
 
   Standalone: java -jar saxon-he.jar -s:tei/edition.xml -xsl:xslt/html.xsl -o:out/index.html
   (source.html is written beside the primary output; the apparatus page is apparatus.xsl).

@@ -15,6 +15,10 @@
   <!-- A witness's siglum (its xml:id) to read an apparatus through; empty: the lemma. -->
   <xsl:param name="witness" as="xs:string" select="''"/>
 
+  <!-- Whether the source's reading differs from the edited one anywhere: only a choice, a deletion
+       or an abbreviation mark reads differently. Most editions have none, and need one page. -->
+  <xsl:variable name="sg:has-source-reading" as="xs:boolean" select="exists(/tei:TEI//(tei:choice | tei:del | tei:am))"/>
+
   <!-- The child of a choice that the reading shows. -->
   <xsl:function name="sg:shown" as="element()?">
     <xsl:param name="choice" as="element(tei:choice)"/>

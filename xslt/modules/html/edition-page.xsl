@@ -16,7 +16,7 @@
     <xsl:call-template name="sg:edition-page">
       <xsl:with-param name="shown" select="'edited'"/>
     </xsl:call-template>
-    <xsl:if test="$source-page != ''">
+    <xsl:if test="$source-page != '' and $sg:has-source-reading">
       <xsl:result-document href="{$source-page}">
         <xsl:call-template name="sg:edition-page">
           <xsl:with-param name="shown" select="'source'"/>

@@ -43,7 +43,13 @@
               <li><a href="{$synopsis-page}"><xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'synopsis'"/></xsl:call-template><xsl:value-of select="sg:label('synopsis')"/></a></li>
             </xsl:if>
           </ul>
-          <xsl:if test="not($current = ('apparatus', 'synopsis'))">
+          <xsl:if test="not($current = ('apparatus', 'synopsis')) and not($sg:has-source-reading)">
+            <p class="reading-switch">
+              <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch') || sg:label('colon')"/></span>
+              <xsl:value-of select="sg:label('edited-reading') || ' ' || sg:label('source-reads-alike')"/>
+            </p>
+          </xsl:if>
+          <xsl:if test="not($current = ('apparatus', 'synopsis')) and $sg:has-source-reading">
             <p class="reading-switch">
               <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch') || sg:label('colon')"/></span>
               <a href="{$edited-page}" class="{if ($current = 'edited') then 'active' else ''}">

@@ -9,7 +9,10 @@ import java.util.Map;
  * stylesheet of its own for standalone use ({@code id}.xsl).
  */
 public enum View {
-    /** The web edition: index.html (edited reading) and source.html (the source's reading). */
+    /**
+     * The web edition: index.html (edited reading) and source.html (the source's reading), the
+     * latter only where the source reads differently somewhere (a choice, a deletion, an am).
+     */
     HTML("html", "web edition", "index.html", "edited-page", "source-page"),
     /** The synopsis of the witnesses side by side, for an edition with two or more (else nothing). */
     SYNOPSIS("synopsis", "synopsis", "synopsis.html", "synopsis-page"),

@@ -38,8 +38,7 @@ class AccessibilityTest {
     }
 
     static Stream<Arguments> pages() {
-        return Editions.all().stream().flatMap(edition -> Stream.of("index.html", "source.html", "apparatus.html", "synopsis.html")
-                .map(page -> Editions.built(edition).resolve(page)).filter(java.nio.file.Files::exists)
+        return Editions.all().stream().flatMap(edition -> Editions.pages(Editions.built(edition)).stream()
                 .map(page -> Arguments.of(edition.getFileName().toString(), page)));
     }
 

@@ -106,10 +106,8 @@ class SharedCorpusTest {
             Invariants.everyNoteAppearsOnce(source, built);
             Invariants.everyInterventionHasAnEntryLinkedBothWays(source, built);
             Invariants.noWordOfTheEditedReadingIsLost(source, built);
-            for (String page : List.of("index.html", "source.html", "apparatus.html")) {
-                if (Files.exists(built.resolve(page))) {
-                    everyIdOnceAndEveryLinkWithinThePageLeadsSomewhere(built.resolve(page));
-                }
+            for (Path page : Editions.pages(built)) {
+                everyIdOnceAndEveryLinkWithinThePageLeadsSomewhere(page);
             }
         }));
     }

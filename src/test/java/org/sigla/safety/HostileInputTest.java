@@ -54,11 +54,11 @@ class HostileInputTest {
                     public void built(Path edition, Path out) { }
                 });
         int links = 0;
-        for (String page : List.of("index.html", "source.html", "apparatus.html")) {
-            Document html = Xml.htmlDom(folder.resolve("hostile").resolve(page));
+        for (Path page : org.sigla.support.Editions.pages(folder.resolve("hostile"))) {
+            Document html = Xml.htmlDom(page);
             NodeList scripts = html.getElementsByTagNameNS(Xml.XHTML, "script");
             assertEquals(1, scripts.getLength(), page + ": only the edition's own script");
-            assertFalse(scripts.item(0).getTextContent().contains("alert("), page);
+            assertFalse(scripts.item(0).getTextContent().contains("alert("), page.toString());
             for (String tag : List.of("iframe", "img", "object", "embed", "b")) {
                 assertEquals(0, html.getElementsByTagNameNS(Xml.XHTML, tag).getLength(), page + ": <" + tag + "> from the source");
             }
@@ -77,11 +77,11 @@ class HostileInputTest {
                 }
             }
             String text = html.getDocumentElement().getTextContent();
-            if (!page.equals("apparatus.html")) {
+            if (!page.endsWith("apparatus.html")) {
                 assertTrue(text.contains("<script>alert('text')</script>"), page + ": the source's text is shown as text");
             }
         }
-        assertTrue(links > 20, "links checked: " + links);
+        assertTrue(links > 15, "links checked: " + links); // index and apparatus pages: the hostile source reads alike, no source page
         String index = Files.readString(folder.resolve("hostile/index.html"));
         assertTrue(index.contains("href=\"https://example.org/ok\"") && index.contains("href=\"https://example.org/fine\""),
                 "safe links are kept");

@@ -85,4 +85,19 @@ public final class Editions {
             throw new AssertionError("cannot build " + edition + ": " + e, e);
         }
     }
+
+    /**
+     * The HTML pages of an edition's built folder: index.html and apparatus.html always (a
+     * missing one fails), source.html where the source reads differently somewhere, and
+     * synopsis.html where there are witnesses.
+     */
+    public static List<Path> pages(Path folder) {
+        for (String always : List.of("index.html", "apparatus.html")) {
+            if (!Files.isRegularFile(folder.resolve(always))) {
+                throw new AssertionError(folder + ": " + always + " was not written");
+            }
+        }
+        return java.util.stream.Stream.of("index.html", "source.html", "apparatus.html", "synopsis.html")
+                .map(folder::resolve).filter(Files::isRegularFile).toList();
+    }
 }

@@ -90,6 +90,24 @@ class HtmlViewTest {
         assertEquals("page", Xml.string(source, "//h:a[@href = 'source.html']/@aria-current"));
     }
 
+    /** Most real editions hold no sic, orig or abbr: one page, and the switch says why. */
+    @Test
+    void theSourcePageIsWrittenOnlyWhereTheSourceReadsDifferently() throws Exception {
+        for (Path edition : Editions.all()) {
+            boolean differs = Xml.count(Xml.tei(edition), "//(tei:choice | tei:del | tei:am)") > 0;
+            Path built = Editions.built(edition);
+            assertEquals(differs, Files.exists(built.resolve("source.html")), edition.toString());
+            XdmNode index = Xml.html(built.resolve("index.html"));
+            assertEquals(differs ? 1 : 0, Xml.count(index, "//h:p[@class = 'reading-switch']/h:a[@href = 'source.html']"), edition.toString());
+            if (!differs) {
+                assertEquals("Reading shown: Edited reading (the source reads alike: nothing is corrected, regularised or expanded)",
+                        Xml.string(index, "normalize-space(//h:p[@class = 'reading-switch'])"), edition.toString());
+            }
+        }
+        assertTrue(Editions.all().stream().anyMatch(edition -> !Files.exists(Editions.built(edition).resolve("source.html"))),
+                "some test edition reads alike in its source");
+    }
+
     @Test
     void titlePageCarriesTitleAuthorEditorsSourceLicenceAndCitation() {
         assertEquals("[Souvenirs de la révolution d’Octobre]", Xml.string(MEMOIR_PAGE, "//h:h1"));
@@ -102,9 +120,9 @@ class HtmlViewTest {
     @Test
     void pagesFetchNothingFromElsewhere() throws Exception {
         for (Path edition : Editions.all()) {
-            for (String page : List.of("index.html", "source.html", "apparatus.html")) {
-                XdmNode html = Xml.html(Editions.built(edition).resolve(page));
-                assertEquals(0, Xml.count(html, "//(h:link | h:script[@src] | h:img[starts-with(@src, 'http')] | h:iframe)"), page);
+            for (Path page : Editions.pages(Editions.built(edition))) {
+                XdmNode html = Xml.html(page);
+                assertEquals(0, Xml.count(html, "//(h:link | h:script[@src] | h:img[starts-with(@src, 'http')] | h:iframe)"), page.toString());
             }
         }
     }
@@ -120,8 +138,7 @@ class HtmlViewTest {
     @Test
     void everyPageIsValidHtml5() throws Exception {
         List<Path> pages = Editions.all().stream().map(Editions::built)
-                .flatMap(folder -> List.of("index.html", "source.html", "apparatus.html", "synopsis.html").stream().map(folder::resolve))
-                .filter(Files::exists)
+                .flatMap(folder -> Editions.pages(folder).stream())
                 .toList();
         assertTrue(pages.stream().anyMatch(page -> page.endsWith("synopsis.html")), "the editions with witnesses have a synopsis");
         assertEquals(List.of(), HtmlChecker.errors(pages));

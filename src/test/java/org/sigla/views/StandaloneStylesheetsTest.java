@@ -52,8 +52,12 @@ class StandaloneStylesheetsTest {
             transformer.setBaseOutputURI(primary.toUri().toString());
             transformer.transform(new StreamSource(edition.toFile()), transformer.newSerializer(primary.toFile()));
             for (String file : files) {
-                assertEquals(Files.readString(built.resolve(file)), Files.readString(out.resolve(file)),
-                        stylesheet.getKey() + " on " + edition.getFileName() + ": " + file);
+                // source.html is written only where the source reads differently: both write it, or neither.
+                assertEquals(Files.exists(built.resolve(file)), Files.exists(out.resolve(file)), stylesheet.getKey() + " on " + edition.getFileName() + ": " + file);
+                if (Files.exists(built.resolve(file))) {
+                    assertEquals(Files.readString(built.resolve(file)), Files.readString(out.resolve(file)),
+                            stylesheet.getKey() + " on " + edition.getFileName() + ": " + file);
+                }
             }
         }
     }

@@ -37,8 +37,8 @@ class UniqueIdsTest {
         assertEquals(0, run.exitCode(), run::all);
         Path built = folder.resolve("out/repeated");
         assertTrue(Files.size(built.resolve("edition.pdf")) > 0, "the print edition is typeset");
-        for (String page : List.of("index.html", "source.html", "apparatus.html", "synopsis.html")) {
-            XdmNode html = Xml.html(built.resolve(page));
+        for (Path page : org.sigla.support.Editions.pages(built)) {
+            XdmNode html = Xml.html(page);
             List<String> ids = Xml.strings(html, "//@id");
             assertEquals(new HashSet<>(ids).size(), ids.size(), page + ": "
                     + ids.stream().filter(id -> Collections.frequency(ids, id) > 1).distinct().toList());
