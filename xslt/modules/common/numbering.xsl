@@ -15,15 +15,17 @@
 
   <xsl:key name="sgp:notes-by-target" match="tei:note[@target]" use="sg:local-ids(@target)"/>
 
-  <!-- Paragraph-like blocks of the reading text, numbered 1, 2, 3… -->
+  <!-- Paragraph-like blocks of the reading text, numbered 1, 2, 3… Not a block inside a reading
+       of the apparatus or a deletion: a page may hide it, and every number must lead somewhere
+       (what it holds is then placed in the block around it). -->
   <xsl:variable name="sgp:paragraphs" as="element()*"
-      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//*[self::tei:p or self::tei:ab][not(ancestor::tei:note)]"/>
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//*[self::tei:p or self::tei:ab][not(ancestor::tei:note or ancestor::tei:rdg or ancestor::tei:del)]"/>
   <xsl:variable name="sgp:paragraph-numbers" as="map(xs:string, xs:integer)"
       select="map:merge(for $i in 1 to count($sgp:paragraphs) return map:entry(generate-id($sgp:paragraphs[$i]), $i))"/>
 
   <!-- Verse lines, numbered through the text (an explicit numeric @n wins). -->
   <xsl:variable name="sgp:lines" as="element()*"
-      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//tei:l[not(ancestor::tei:note)]"/>
+      select="/tei:TEI/tei:text/(tei:front | tei:body | tei:group)//tei:l[not(ancestor::tei:note or ancestor::tei:rdg or ancestor::tei:del)]"/>
   <xsl:variable name="sgp:line-positions" as="map(xs:string, xs:integer)"
       select="map:merge(for $i in 1 to count($sgp:lines) return map:entry(generate-id($sgp:lines[$i]), $i))"/>
 

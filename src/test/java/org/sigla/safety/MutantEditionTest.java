@@ -81,24 +81,37 @@ class MutantEditionTest {
      */
     @net.jqwik.api.Example
     void anApparatusEntryKeptApartInsideANoteStaysInTheApparatus() throws Exception {
-        check(moved("apparatus", "<app from=\"#s1\" to=\"#s2\"><rdg wit=\"#B\">ended quickly</rdg></app>", "C glosses it."), true);
+        String entry = "<app from=\"#s1\" to=\"#s2\"><rdg wit=\"#B\">ended quickly</rdg></app>";
+        check(edited("apparatus", entry, "", "C glosses it.", "C glosses it. " + entry), true);
     }
 
     /** Found by a long run: a list of places moved into a note still feeds the index, not the note's words. */
     @net.jqwik.api.Example
     void aListOfPlacesInsideANoteFeedsTheIndex() throws Exception {
-        check(moved("verse", "<listPlace>\n      <place xml:id=\"kent\"><placeName>Kent</placeName><note>County of England.</note></place>\n    </listPlace>",
-                "The nightingale."), true);
+        String list = "<listPlace>\n      <place xml:id=\"kent\"><placeName>Kent</placeName><note>County of England.</note></place>\n    </listPlace>";
+        check(edited("verse", list, "", "The nightingale.", "The nightingale. " + list), true);
     }
 
-    /** A test edition with {@code fragment} taken out and put back after {@code after}. */
-    private static Path moved(String edition, String fragment, String after) throws Exception {
+    /** Found by a long run: a numbered paragraph moved into a reading the page hides; its entries are placed in the paragraph around it. */
+    @net.jqwik.api.Example
+    void aParagraphInsideAHiddenReadingLeavesNoPlaceUnlinked() throws Exception {
+        String first = Files.readString(Editions.testEdition("apparatus")).lines()
+                .filter(line -> line.contains("<p n=\"1\">")).findFirst().orElseThrow().strip();
+        check(edited("apparatus", first, "", "<rdg wit=\"#B\"/>", "<rdg wit=\"#B\">" + first + "</rdg>"), true);
+    }
+
+    /** A test edition with each of {@code replacements} (pairs: what, by what) made where it occurs, once. */
+    private static Path edited(String edition, String... replacements) throws Exception {
         String source = Files.readString(Editions.testEdition(edition));
-        if (!source.contains(fragment) || !source.contains(after)) {
-            throw new AssertionError(edition + " has changed: the mutant cannot be made");
+        for (int i = 0; i < replacements.length; i += 2) {
+            int at = source.indexOf(replacements[i]);
+            if (at < 0 || source.indexOf(replacements[i], at + 1) >= 0) {
+                throw new AssertionError(edition + " has changed: \"" + replacements[i] + "\" is not there once");
+            }
+            source = source.replace(replacements[i], replacements[i + 1]);
         }
         Path mutant = folder.resolve("mutant.xml");
-        Files.writeString(mutant, source.replace(fragment, "").replace(after, after + " " + fragment));
+        Files.writeString(mutant, source);
         return mutant;
     }
 
