@@ -26,9 +26,12 @@
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="room" select="max(($width - string-length($first), 1))"/>
-        <!-- The longest run of words that fits on the first line, else the first word alone. -->
-        <xsl:variable name="head" select="if (matches($words, '^.{1,' || $room || '}( |$)'))
-                                          then replace($words, '^(.{1,' || $room || '})( .*)?$', '$1')
+        <!-- The longest run of words that fits on the first line, else the first word alone. It
+             depends only on the line's room and the character after it: the regex reads those,
+             not the whole paragraph. -->
+        <xsl:variable name="start" select="substring($words, 1, $room + 1)"/>
+        <xsl:variable name="head" select="if (matches($start, '^.{1,' || $room || '}( |$)'))
+                                          then replace($start, '^(.{1,' || $room || '})( .*)?$', '$1')
                                           else substring-before($words || ' ', ' ')"/>
         <xsl:variable name="rest" select="substring($words, string-length($head) + 2)"/>
         <xsl:sequence select="$first || $head || (if ($rest = '') then '' else '&#10;' || sgp:fill($rest, max(($width - string-length($indent), 1)), $indent))"/>
