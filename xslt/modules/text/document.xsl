@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The whole text view as one string: a title block, the text filled to $width columns, then the notes. -->
+<!-- The whole text view: a title block, the text filled to $width columns, then the notes. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -7,21 +7,30 @@
     xmlns:sg="http://sigla.org/ns"
     exclude-result-prefixes="#all">
 
+  <!-- Written piece by piece rather than joined into one string first: a long edition's text
+       would otherwise be held in memory four times over. -->
   <xsl:template name="sg:text-document">
     <xsl:variable name="file-desc" select="$sg:file-desc"/>
     <xsl:variable name="title-block" as="xs:string*"
         select="sg:plain(sg:main-title($file-desc)),
                 $file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! sg:plain(.),
                 $file-desc/tei:titleStmt/tei:author ! sg:plain(.)"/>
+    <xsl:value-of select="string-join($title-block ! sg:wrap(., $width, '', ''), '&#10;') || '&#10;&#10;'"/>
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:apply-templates select="/tei:TEI/tei:text" mode="text-block"/>
     </xsl:variable>
-    <xsl:variable name="notes" as="xs:string*"
-        select="for $note in $sg:notes
-                return sg:wrap(sg:inline-text($note/node()), $width, '[' || sg:note-number($note) || '] ', '    ')"/>
-    <xsl:value-of select="string-join((
-        string-join($title-block ! sg:wrap(., $width, '', ''), '&#10;'),
-        replace(string-join($blocks[. != ''], '&#10;&#10;'), '&#10;&#10;&#10;', '&#10;'),
-        if (exists($notes)) then (sg:label('notes'), string-join($notes, '&#10;')) else ()), '&#10;&#10;') || '&#10;'"/>
+    <!-- Blocks are parted by a blank line; a block that begins with a line break (a verse line
+         after another) by that line break alone. -->
+    <xsl:for-each select="$blocks[. != '']">
+      <xsl:value-of select="if (position() = 1 or starts-with(., '&#10;')) then . else '&#10;&#10;' || ."/>
+    </xsl:for-each>
+    <xsl:if test="exists($sg:notes)">
+      <xsl:value-of select="'&#10;&#10;' || sg:label('notes')"/>
+      <xsl:for-each select="$sg:notes">
+        <xsl:value-of select="(if (position() = 1) then '&#10;&#10;' else '&#10;')
+                              || sg:wrap(sg:inline-text(node()), $width, '[' || sg:note-number(.) || '] ', '    ')"/>
+      </xsl:for-each>
+    </xsl:if>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>
