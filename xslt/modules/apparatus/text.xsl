@@ -9,13 +9,15 @@
     xmlns:sg="http://sigla.org/ns"
     exclude-result-prefixes="#all">
 
+  <!-- Written entry by entry, not joined into one string first (see modules/text/document.xsl). -->
   <xsl:template name="sg:apparatus-text">
     <xsl:variable name="witnesses" select="($sg:witnesses, $sg:responsible) ! sg:wrap(@siglum || ' — ' || ., $width, '', '    ')"/>
-    <xsl:variable name="entries" as="xs:string*"
-        select="for $e in $sg:entries return sg:wrap(string-join(($e/@place[. != ''], string($e)), ' '), $width, '', '    ')"/>
-    <xsl:value-of select="string-join((
-        sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc)),
-        sg:label('witnesses') || '&#10;' || string-join($witnesses, '&#10;'),
-        if (exists($entries)) then string-join($entries, '&#10;') else sg:label('no-entries')), '&#10;&#10;') || '&#10;'"/>
+    <xsl:value-of select="sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc)) || '&#10;&#10;'
+                          || sg:label('witnesses') || '&#10;' || string-join($witnesses, '&#10;') || '&#10;&#10;'"/>
+    <xsl:for-each select="$sg:entries">
+      <xsl:value-of select="(if (position() = 1) then '' else '&#10;') || sg:wrap(string-join((@place[. != ''], string(.)), ' '), $width, '', '    ')"/>
+    </xsl:for-each>
+    <xsl:if test="empty($sg:entries)"><xsl:value-of select="sg:label('no-entries')"/></xsl:if>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>
