@@ -73,16 +73,17 @@
                            $element)[1]"/>
   </xsl:function>
 
-  <xsl:variable name="sg:entries" as="element(sg:entry)*">
-    <!-- Made in one tree (a temporary document), not as loose elements, each of which would be a tree. -->
-    <xsl:variable name="unsorted">
-      <xsl:apply-templates select="$sgp:interventions" mode="sg:apparatus-entry"/>
-    </xsl:variable>
-    <xsl:perform-sort select="$unsorted/sg:entry">
-      <xsl:sort select="xs:integer(@order)"/>
-      <xsl:sort select="xs:integer(@sequence)"/>
-    </xsl:perform-sort>
+  <!-- Made in one tree (a temporary document), not as loose elements, each of which would be a
+       tree; in text order, the interventions sorted before their entries are made (the sort is
+       stable: at one place, document order), so that the entries need carry no sort keys. -->
+  <xsl:variable name="sgp:entry-tree" as="document-node()">
+    <xsl:document>
+      <xsl:apply-templates select="$sgp:interventions" mode="sg:apparatus-entry">
+        <xsl:sort select="(sg:place(sg:entry-anchor(.)) ! $sgp:block-order(generate-id(.)), 0)[1]"/>
+      </xsl:apply-templates>
+    </xsl:document>
   </xsl:variable>
+  <xsl:variable name="sg:entries" as="element(sg:entry)*" select="$sgp:entry-tree/sg:entry"/>
 
   <!--
     Mode sg:apparatus-entry: an intervention becomes one sg:entry with its lemma and readings.
@@ -151,8 +152,7 @@
     <xsl:variable name="place" select="sg:place($anchor)"/>
     <sg:entry id="{sg:entry-id(.)}" kind="{$kind}" anchor-id="{if ($anchor is . and not(sg:is-kept-apart(.))) then sg:entry-id(.)
                                   else ($anchor[not(sg:is-kept-apart(.) or ancestor::tei:app[sg:is-kept-apart(.)])] ! sg:own-id(.), sg:place-id($place), 'text')[1]}"
-              place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}"
-              order="{($place ! $sgp:block-order(generate-id(.)), 0)[1]}" sequence="{$sgp:intervention-numbers(generate-id(.))}">
+              place="{if ($place) then sg:place-label($place) else string(@loc)}" place-id="{sg:place-id($place)}">
       <xsl:for-each select="sg:synopsis-row($anchor)"><xsl:attribute name="synopsis-row" select="sg:synopsis-row-id(.)"/></xsl:for-each>
       <xsl:call-template name="sgp:entry-segments">
         <xsl:with-param name="kind" select="$kind"/>
