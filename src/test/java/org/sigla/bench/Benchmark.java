@@ -39,7 +39,7 @@ public final class Benchmark {
 
     /** {@code floorSeconds} is NaN where the floor was not measured. */
     record Row(String input, int files, long bytes, double boundSeconds, double floorSeconds, double siglaSeconds, long peakHeapBytes,
-               Peer peer) {
+               long liveHeapBytes, Peer peer) {
         double ratio() {
             return siglaSeconds / boundSeconds;
         }
@@ -137,7 +137,7 @@ public final class Benchmark {
         } finally {
             heap.stop();
         }
-        return new Row(input, files.size(), bytes, bound, floor, build, heap.peak(), peer(files, out, repeats));
+        return new Row(input, files.size(), bytes, bound, floor, build, heap.peak(), heap.livePeak(), peer(files, out, repeats));
     }
 
     /** The peer and Sigla's single views, each the best of {@code repeats} after a run that warms it up. */
@@ -173,15 +173,25 @@ public final class Benchmark {
         sigla.views().render(views, edition, Files.createDirectories(out.resolve(edition.name())), Map.of());
     }
 
-    /** The largest heap in use while Sigla builds, sampled every 10 ms (after a collection before it starts). */
-    private static final class HeapSampler implements Runnable {
+    /**
+     * The largest heap in use while Sigla builds, sampled every 10 ms (after a collection before
+     * it starts), and the largest heap left after a collection: what the build holds, rather
+     * than what the collector let pile up below the JVM's maximum.
+     */
+    private static final class HeapSampler implements Runnable, javax.management.NotificationListener {
         private volatile boolean running = true;
         private volatile long peak;
+        private volatile long livePeak;
         private final Thread thread = new Thread(this, "heap-sampler");
 
         static HeapSampler start() {
             System.gc();
             HeapSampler sampler = new HeapSampler();
+            for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(sampler, null, null);
+                }
+            }
             sampler.thread.setDaemon(true);
             sampler.thread.start();
             return sampler;
@@ -200,13 +210,36 @@ public final class Benchmark {
             }
         }
 
-        void stop() throws InterruptedException {
+        @Override
+        public synchronized void handleNotification(javax.management.Notification notification, Object handback) {
+            if (running && com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(pool -> !pool.getKey().contains("Metaspace") && !pool.getKey().contains("CodeHeap")
+                                && !pool.getKey().contains("Compressed Class"))
+                        .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                livePeak = Math.max(livePeak, after);
+            }
+        }
+
+        void stop() throws Exception {
             running = false;
             thread.join();
+            for (var collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.removeNotificationListener(this);
+                }
+            }
         }
 
         long peak() {
             return peak;
+        }
+
+        /** The largest heap after a collection; 0 where no collection ran while Sigla built. */
+        long livePeak() {
+            return livePeak;
         }
     }
 
@@ -285,12 +318,12 @@ public final class Benchmark {
     }
 
     private void print(List<Row> rows, double exponent) {
-        System.out.printf(Locale.ROOT, "%n%-18s %6s %10s %10s %10s %7s %10s %7s %10s%n", "input", "files", "MB", "bound s",
-                "floor s", "floor", "sigla s", "ratio", "peak MB");
+        System.out.printf(Locale.ROOT, "%n%-18s %6s %10s %10s %10s %7s %10s %7s %10s %10s%n", "input", "files", "MB", "bound s",
+                "floor s", "floor", "sigla s", "ratio", "peak MB", "live MB");
         for (Row row : rows) {
-            System.out.printf(Locale.ROOT, "%-18s %6d %10.1f %10.3f %10.3f %7.2f %10.3f %7.2f %10.0f%n", row.input(), row.files(),
+            System.out.printf(Locale.ROOT, "%-18s %6d %10.1f %10.3f %10.3f %7.2f %10.3f %7.2f %10.0f %10.0f%n", row.input(), row.files(),
                     row.bytes() / 1e6, row.boundSeconds(), row.floorSeconds(), row.floorRatio(), row.siglaSeconds(), row.ratio(),
-                    row.peakHeapBytes() / 1e6);
+                    row.peakHeapBytes() / 1e6, row.liveHeapBytes() / 1e6);
         }
         System.out.printf(Locale.ROOT, "time ~ size^%.2f over the synthetic editions (1.0 is linear); %d threads; max heap %.0f MB%n",
                 exponent, threads, Runtime.getRuntime().maxMemory() / 1e6);
@@ -311,10 +344,10 @@ public final class Benchmark {
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
                 out.write(String.format(Locale.ROOT, "  {\"input\": \"%s\", \"files\": %d, \"bytes\": %d, \"boundSeconds\": %.4f, "
-                        + "\"floorSeconds\": %s, \"floorRatio\": %s, \"siglaSeconds\": %.4f, \"ratio\": %.3f, \"peakHeapBytes\": %d, "
+                        + "\"floorSeconds\": %s, \"floorRatio\": %s, \"siglaSeconds\": %.4f, \"ratio\": %.3f, \"peakHeapBytes\": %d, \"liveHeapBytes\": %d, "
                         + "\"peer\": {\"files\": %d, \"peerHtml\": %s, \"siglaHtml\": %s, \"peerText\": %s, \"siglaText\": %s, \"siglaAll\": %s}}%s%n",
                         row.input(), row.files(), row.bytes(), row.boundSeconds(), json(row.floorSeconds()), json(row.floorRatio()),
-                        row.siglaSeconds(), row.ratio(), row.peakHeapBytes(), row.peer().files(), json(row.peer().peerHtml()),
+                        row.siglaSeconds(), row.ratio(), row.peakHeapBytes(), row.liveHeapBytes(), row.peer().files(), json(row.peer().peerHtml()),
                         json(row.peer().siglaHtml()), json(row.peer().peerText()), json(row.peer().siglaText()), json(row.peer().siglaAll()),
                         i < rows.size() - 1 ? "," : ""));
             }
