@@ -40,6 +40,7 @@ public final class Views implements Renderer {
     public static final String PRINT_ENGINE = "print-engine";
 
     private final Processor processor;
+    private final StylesheetFiles files;
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
     private XsltExecutable corpusPage;
     private Path printConfiguration;
@@ -47,6 +48,23 @@ public final class Views implements Renderer {
 
     public Views(Processor processor) {
         this.processor = processor;
+        this.files = new StylesheetFiles(processor, stylesheetFolder());
+    }
+
+    /**
+     * The folder of the stylesheets, found through one of them (a jar need not list its
+     * folders); null where it is missing, which the first rendering reports.
+     */
+    private static URL stylesheetFolder() {
+        URL edition = Views.class.getResource(XSLT_ROOT + EDITION_STYLESHEET);
+        if (edition == null) {
+            return null;
+        }
+        try {
+            return new URL(edition, "./");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An editor's FOP configuration (fonts to embed, say) for the print view; null for FOP's defaults. */
@@ -125,6 +143,7 @@ public final class Views implements Renderer {
     private void transform(XsltExecutable stylesheet, List<View> views, Edition edition, Path folder,
                            Map<String, String> parameters, Set<String> warnings) throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
+        files.serve(transformer);
         transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
         Map<QName, XdmValue> typed = typed(parameters);
         typed.put(new QName("views"), new XdmAtomicValue(views.stream().map(View::id).collect(Collectors.joining(" "))));
@@ -149,6 +168,7 @@ public final class Views implements Renderer {
         try {
             XsltExecutable corpus = corpusPage();
             Xslt30Transformer transformer = corpus.load30();
+            files.serve(transformer);
             transformer.transform(new StreamSource(manifest.toFile()), transformer.newSerializer(page.toFile()));
         } catch (SaxonApiException e) {
             throw new ViewException(manifest + ": error: the corpus page failed: " + e.getMessage(), e);
