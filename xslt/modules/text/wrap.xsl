@@ -24,6 +24,12 @@
       <xsl:when test="string-length($first) + string-length($words) le $width">
         <xsl:sequence select="$first || $words"/>
       </xsl:when>
+      <xsl:when test="string-length($first) = string-length($indent)">
+        <!-- Every line has the same room (a paragraph, a note numbered below 10): one pass of
+             the filling regex, with $first in place of the first line's indent. Cutting the
+             first line apart cost as much as filling all the others. -->
+        <xsl:sequence select="$first || substring(sgp:fill($words, max(($width - string-length($indent), 1)), $indent), string-length($indent) + 1)"/>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="room" select="max(($width - string-length($first), 1))"/>
         <!-- The longest run of words that fits on the first line, else the first word alone. It
