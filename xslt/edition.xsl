@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Every view of an edition but the print one, from one transformation: the web edition
-  (index.html, and source.html where the source reads differently), the synopsis of the witnesses (synopsis.html, where there are two
-  or more), the apparatus page (apparatus.html), the text (text.txt) and
+  (index.html, and source.html where the source reads differently), the synopsis of the
+  witnesses (synopsis.html, where there are two or more), the apparatus page (apparatus.html),
+  the text (text.txt) and
   the apparatus as text (apparatus.txt). It renders what html.xsl, apparatus.xsl, text.xsl
   and apparatus-text.xsl render, from the same modules; what the views share (numbering,
   notes, the apparatus entries, the indexes) is computed once instead of once per view.

@@ -43,22 +43,24 @@
               <li><a href="{$synopsis-page}"><xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'synopsis'"/></xsl:call-template><xsl:value-of select="sg:label('synopsis')"/></a></li>
             </xsl:if>
           </ul>
-          <xsl:if test="not($current = ('apparatus', 'synopsis')) and not($sg:has-source-reading)">
+          <xsl:if test="not($current = ('apparatus', 'synopsis'))">
             <p class="reading-switch">
               <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch') || sg:label('colon')"/></span>
-              <xsl:value-of select="sg:label('edited-reading') || ' ' || sg:label('source-reads-alike')"/>
-            </p>
-          </xsl:if>
-          <xsl:if test="not($current = ('apparatus', 'synopsis')) and $sg:has-source-reading">
-            <p class="reading-switch">
-              <span class="reading-switch-label"><xsl:value-of select="sg:label('reading-switch') || sg:label('colon')"/></span>
-              <a href="{$edited-page}" class="{if ($current = 'edited') then 'active' else ''}">
-                <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'edited'"/></xsl:call-template>
-                <xsl:value-of select="sg:label('edited-reading')"/></a>
-              <xsl:text> | </xsl:text>
-              <a href="{$source-page}" class="{if ($current = 'source') then 'active' else ''}">
-                <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'source'"/></xsl:call-template>
-                <xsl:value-of select="sg:label('source-reading')"/></a>
+              <xsl:choose>
+                <xsl:when test="$sg:has-source-reading">
+                  <a href="{$edited-page}" class="{if ($current = 'edited') then 'active' else ''}">
+                    <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'edited'"/></xsl:call-template>
+                    <xsl:value-of select="sg:label('edited-reading')"/></a>
+                  <xsl:text> | </xsl:text>
+                  <a href="{$source-page}" class="{if ($current = 'source') then 'active' else ''}">
+                    <xsl:call-template name="sgp:current"><xsl:with-param name="is" select="$current = 'source'"/></xsl:call-template>
+                    <xsl:value-of select="sg:label('source-reading')"/></a>
+                </xsl:when>
+                <xsl:otherwise>
+                  <!-- One page: nothing in the source reads differently (see sg:has-source-reading). -->
+                  <xsl:value-of select="sg:label('edited-reading') || ' ' || sg:label('source-reads-alike')"/>
+                </xsl:otherwise>
+              </xsl:choose>
             </p>
           </xsl:if>
         </nav>
