@@ -144,6 +144,29 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Where witnesses break off or resume (an app whose readings only mark a lacuna's edges):
+       the word of the text there as the lemma, then "lac." or "end of lac." with their sigla. -->
+  <xsl:template match="tei:app[sgp:is-lacuna-edge(.)]" mode="sg:apparatus-entry">
+    <xsl:call-template name="sgp:entry">
+      <xsl:with-param name="kind" select="'var'"/>
+      <xsl:with-param name="lemma" select="sgp:reading(sgp:word-at(.), ())"/>
+      <xsl:with-param name="readings" select="for $rdg in (tei:lem | tei:rdg | tei:rdgGrp/tei:rdg) return sgp:reading('', sgp:sigla($rdg), sgp:reading-kind($rdg))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:function name="sgp:is-lacuna-edge" as="xs:boolean">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="readings" select="$app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)"/>
+    <xsl:sequence select="exists($readings) and (every $r in $readings satisfies sgp:reading-kind($r) = ('lac', 'lac-end'))"/>
+  </xsl:function>
+
+  <!-- The word of the edited text where an app without words of its own stands: the next one, else the one before. -->
+  <xsl:function name="sgp:word-at" as="xs:string">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:variable name="text" select="($app/following::text() | $app/preceding::text())[normalize-space()][empty(ancestor::tei:note | ancestor::tei:rdg | ancestor::tei:teiHeader)]"/>
+    <xsl:sequence select="string((tokenize(normalize-space(($text[. &gt;&gt; $app])[1])), reverse(tokenize(normalize-space(($text[. &lt;&lt; $app])[last()]))))[1])"/>
+  </xsl:function>
+
   <xsl:template name="sgp:entry">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="lemma" as="map(*)"/>
@@ -163,7 +186,7 @@
   </xsl:template>
 
   <!-- A lemma or a reading, as the entry's segments need it: its words, sigla and kind
-       ("om", "add", "del" or ""). Maps rather than elements: each element made apart would
+       ("om", "lac", "lac-end", "add", "del" or ""). Maps rather than elements: each element made apart would
        be a tree of its own, and an apparatus has tens of thousands of them. -->
   <xsl:function name="sgp:reading" as="map(*)">
     <xsl:param name="text" as="xs:string"/>
@@ -188,7 +211,10 @@
 
   <xsl:function name="sgp:reading-kind" as="xs:string">
     <xsl:param name="reading" as="element()"/>
-    <xsl:sequence select="if (normalize-space(sg:plain($reading/node())) = '' and empty($reading/tei:del)) then 'om'
+    <xsl:variable name="wordless" select="normalize-space(sg:plain($reading/node())) = '' and empty($reading/tei:del)"/>
+    <xsl:sequence select="if ($wordless and $reading/(tei:lacunaStart | tei:witEnd)) then 'lac'
+                          else if ($wordless and $reading/(tei:lacunaEnd | tei:witStart)) then 'lac-end'
+                          else if ($wordless) then 'om'
                           else if ($reading/parent::tei:app/@type = 'transposition') then 'transp'
                           else if ($reading/tei:add and normalize-space(string-join($reading/text())) = '') then 'add'
                           else if ($reading/tei:del and normalize-space(string-join($reading/text())) = '') then 'del'

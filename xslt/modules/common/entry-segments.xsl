@@ -38,8 +38,8 @@
       <xsl:variable name="reading" select="."/>
       <xsl:value-of select="if (position() = 1 and not($editorial or $lemma-sigla)) then ' ' else '; '"/>
       <xsl:choose>
-        <xsl:when test="$reading?kind = 'om'">
-          <sg:seg role="kind"><xsl:value-of select="sg:label('kind-om')"/></sg:seg>
+        <xsl:when test="$reading?kind = ('om', 'lac', 'lac-end')">
+          <sg:seg role="kind"><xsl:value-of select="sg:label('kind-' || $reading?kind)"/></sg:seg>
         </xsl:when>
         <xsl:otherwise>
           <sg:seg role="reading"><xsl:value-of select="$reading?text"/></sg:seg>

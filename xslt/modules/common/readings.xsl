@@ -8,6 +8,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
   <!-- "edited" (corr, reg, expan, lem) or "source" (sic, orig, abbr). -->
@@ -28,12 +29,28 @@
                           else ($choice/(tei:corr | tei:reg | tei:expan), $choice/*)[1]"/>
   </xsl:function>
 
-  <!-- The reading of an app that the text shows: the witness's reading if one is asked for, else the lemma. -->
+  <!-- The reading of an app that the text shows: the witness's reading if one is asked for, else the
+       lemma; nothing where the witness asked for is in a lacuna (it has no text there to show). -->
   <xsl:function name="sg:shown-reading" as="element()?">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:param name="witness" as="xs:string"/>
-    <xsl:sequence select="(if ($witness != '') then $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)[sg:local-ids(@wit) = $witness] else (),
-                           $app/tei:lem, $app/(tei:rdg | tei:rdgGrp/tei:rdg))[1]"/>
+    <xsl:variable name="own" select="if ($witness != '') then $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)[sg:local-ids(@wit) = $witness] else ()"/>
+    <xsl:sequence select="if (empty($own) and sg:lacunose($app, $witness)) then ()
+                          else ($own, $app/tei:lem, $app/(tei:rdg | tei:rdgGrp/tei:rdg))[1]"/>
+  </xsl:function>
+
+  <!-- Where witnesses break off and resume (lacunaStart and lacunaEnd, witEnd and witStart in a
+       reading or with @wit of their own), in document order. Between the two, a witness has no
+       text: not the words all the others share, nor the lemma of a place where it has no reading. -->
+  <xsl:variable name="sgp:lacuna-marks" as="element()*"
+      select="/tei:TEI/tei:text//(tei:lacunaStart | tei:lacunaEnd | tei:witStart | tei:witEnd)"/>
+
+  <xsl:function name="sg:lacunose" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="witness" as="xs:string"/>
+    <xsl:sequence select="$witness != '' and exists($sgp:lacuna-marks)
+        and exists($sgp:lacuna-marks[. &lt;&lt; $node][sg:local-ids((@wit, ancestor::*[@wit][1]/@wit)[1]) = $witness][last()]
+                   [self::tei:lacunaStart or self::tei:witEnd])"/>
   </xsl:function>
 
   <!-- Whether the reading shows what an add or a del holds: additions yes, deletions only in the source reading. -->

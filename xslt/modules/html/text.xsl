@@ -40,6 +40,13 @@
   <xsl:template match="text()" mode="html">
     <xsl:value-of select="sg:typography(if (sg:is-unclear-text(.)) then sg:unclear-letters(.) else .)"/>
   </xsl:template>
+  <!-- The words the other witnesses share, where the witness shown is in a lacuna: it has none of them. -->
+  <xsl:template match="text()[exists($sgp:lacuna-marks)][empty(ancestor::tei:note)]" mode="html" priority="1">
+    <xsl:param name="shown-witness" as="xs:string" tunnel="yes" select="$witness"/>
+    <xsl:if test="not(sg:lacunose(., $shown-witness))">
+      <xsl:next-match/>
+    </xsl:if>
+  </xsl:template>
 
   <!-- Metadata and furniture of the page that are not part of the reading text. -->
   <xsl:template match="tei:fw | tei:milestone | tei:cb | tei:figDesc | tei:witDetail | tei:interp | tei:interpGrp | tei:link | tei:linkGrp" mode="html">

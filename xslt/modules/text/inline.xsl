@@ -36,6 +36,9 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The words the other witnesses share, where the witness read is in a lacuna: it has none of them. -->
+  <xsl:template match="text()[exists($sgp:lacuna-marks)][empty(ancestor::tei:note)][sg:lacunose(., $witness)]" mode="text-inline" priority="1"/>
+
   <xsl:template match="text()[sg:is-unclear-text(.)]" mode="text-inline">
     <xsl:value-of select="sg:unclear-letters(.)"/>
   </xsl:template>

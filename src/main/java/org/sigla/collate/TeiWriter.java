@@ -34,6 +34,8 @@ final class TeiWriter {
                     writer.agreement(agreement, witnesses);
                 } else if (place instanceof Alignment.Variation variation) {
                     writer.variation(variation, witnesses, base);
+                } else if (place instanceof Alignment.Lacuna lacuna) {
+                    writer.lacuna(lacuna);
                 }
             }
             writer.xml.append("</p>\n");
@@ -69,15 +71,29 @@ final class TeiWriter {
             List<Token.Milestone> milestones = new ArrayList<>();
             List<String> marked = new ArrayList<>();
             for (int w = 0; w < column.size(); w++) {
+                if (column.get(w) == null) {
+                    continue;
+                }
                 for (Token.Milestone milestone : column.get(w).milestones()) {
                     milestones.add(milestone);
                     marked.add(witnesses.get(w).siglum());
                 }
             }
-            words.add(column.get(0));
+            words.add(Alignment.Agreement.word(column));
             breaks.add(new Breaks(milestones, marked));
         }
         tokens(words, breaks);
+    }
+
+    /**
+     * Where witnesses break off or resume, as TEI records it in parallel segmentation: a reading
+     * of theirs that holds {@code <lacunaStart/>} or {@code <lacunaEnd/>}. Between the two, they
+     * have no reading; the words the extant witnesses share stand outside any app.
+     */
+    private void lacuna(Alignment.Lacuna lacuna) {
+        String wit = String.join(" ", lacuna.sigla().stream().map(s -> "#" + s).toList());
+        xml.append("<app type=\"lacuna\"><rdg wit=\"").append(escape(wit)).append("\">")
+           .append(lacuna.start() ? "<lacunaStart/>" : "<lacunaEnd/>").append("</rdg></app>");
     }
 
     private void variation(Alignment.Variation variation, List<WitnessText> witnesses, String base) {

@@ -25,7 +25,9 @@ import org.sigla.Sigla;
 /**
  * Reads a witness: a plain text (UTF-8; paragraphs parted by blank lines) or a TEI file (the
  * paragraphs, verse lines and other blocks of its text, with the inline markup around its
- * words and its page and line breaks). Words are what stands between spaces.
+ * words and its page and line breaks). Words are what stands between spaces. A lacuna is
+ * marked by the word {@value Token#LACUNA_MARK} in a plain text, by {@code <lacunaStart/>} or
+ * {@code <gap/>} in a TEI text.
  */
 final class WitnessReader {
 
@@ -36,6 +38,8 @@ final class WitnessReader {
     /** What is not the witness's running text: notes, the page's furniture, descriptions of figures. */
     private static final Set<String> APART = Set.of("note", "fw", "figDesc", "teiHeader", "witDetail", "interpGrp", "linkGrp");
     private static final Set<String> MILESTONES = Set.of("pb", "lb", "cb");
+    /** Where a TEI witness is not extant (a lost leaf, a hole): its lacuna runs to its next word. */
+    private static final Set<String> LACUNA = Set.of("lacunaStart", "gap");
 
     private final Sigla sigla;
 
@@ -89,7 +93,9 @@ final class WitnessReader {
         for (String paragraph : text.split("\\R\\s*\\R")) {
             List<Token> words = new ArrayList<>();
             for (String word : paragraph.trim().split("\\s+")) {
-                if (!word.isEmpty()) {
+                if (word.equals(Token.LACUNA_MARK)) {
+                    words.add(Token.lacuna(List.of()));
+                } else if (!word.isEmpty()) {
                     words.add(new Token(word));
                 }
             }
@@ -162,6 +168,12 @@ final class WitnessReader {
             pending.add(milestone);
         }
 
+        /** Where the witness is not extant: a lacuna's start or a gap. Its breaks stay with the next word. */
+        void lacuna() {
+            flush();
+            tokens.add(Token.lacuna(List.of()));
+        }
+
         void flush() {
             if (word.length() > 0) {
                 tokens.add(new Token(word.toString(), markup, pending));
@@ -181,7 +193,9 @@ final class WitnessReader {
                 if (MILESTONES.contains(name)) {
                     words.milestone(new Token.Milestone(name, child.getAttributeValue(new QName("n"))),
                             !"no".equals(child.getAttributeValue(new QName("break"))));
-                } else if (!APART.contains(name)) {
+                } else if (LACUNA.contains(name)) {
+                    words.lacuna();
+                } else if (!APART.contains(name) && !name.equals("lacunaEnd")) {
                     collect(block, child, words, inlines);
                 }
             }

@@ -12,7 +12,8 @@ record WitnessText(String siglum, String file, List<List<Token>> blocks) {
         blocks = blocks.stream().map(List::copyOf).toList();
     }
 
+    /** How many words it has (lacuna marks are not words). */
     int size() {
-        return blocks.stream().mapToInt(List::size).sum();
+        return (int) blocks.stream().flatMap(List::stream).filter(token -> !token.lacuna()).count();
     }
 }

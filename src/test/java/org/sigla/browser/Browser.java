@@ -1,7 +1,5 @@
 package org.sigla.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +8,7 @@ import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.sigla.support.Needs;
 
 /**
  * Debian's headless Chromium driven by Debian's chromium-driver, both by explicit path, so
@@ -25,10 +24,7 @@ final class Browser {
     /** Outside CI a machine without Chromium skips the browser tests; in CI (.ci/run installs it) they must run. */
     static void requireChromium() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("chromium and chromium-driver are missing; .ci/run installs them");
-        }
-        assumeTrue(present, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        Needs.present(present, "chromium and chromium-driver (apt-get install chromium chromium-driver)");
     }
 
     static ChromeDriver start(int width, int height, boolean javascript, boolean touch) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.sigla.publish.Build;
 import org.sigla.publish.BuildListener;
 import org.sigla.publish.BuildSummary;
 import org.sigla.support.Editions;
+import org.sigla.support.Needs;
 import org.sigla.support.Invariants;
 import org.sigla.support.Xml;
 import org.sigla.validate.Problem;
@@ -49,13 +49,7 @@ class SharedCorpusTest {
 
     @BeforeAll
     static void buildTheCorpus() throws Exception {
-        if (!Files.isDirectory(CORPUS)) {
-            // CI has ../shared beside its clone: there the corpus must be read.
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(CORPUS.toAbsolutePath() + " is missing, and CI must build it");
-            }
-            Assumptions.abort("skipped: " + CORPUS.toAbsolutePath() + " is absent (the public corpus beside the checkout)");
-        }
+        Needs.present(Files.isDirectory(CORPUS), CORPUS.toAbsolutePath() + " (the public corpus beside the checkout)");
         sources = SourceFiles.expand(List.of(CORPUS));
         out = Files.createTempDirectory("sigla-corpus-");
         summary = new Build(Editions.sigla(), Editions.sigla().validator()).run(sources,

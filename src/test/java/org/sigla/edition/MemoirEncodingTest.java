@@ -2,7 +2,6 @@ package org.sigla.edition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.text.Normalizer;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.sigla.support.Editions;
+import org.sigla.support.Needs;
 import org.sigla.support.Xml;
 import org.sigla.validate.Report;
 
@@ -30,7 +30,7 @@ class MemoirEncodingTest {
 
     @Test
     void memoirIsValidAgainstTheTeisOwnTeiAll() throws Exception {
-        assumeTrue(Files.exists(Editions.SHARED_TEI_ALL), "../shared/schema/tei_all.rng is not beside this checkout");
+        Needs.present(Files.exists(Editions.SHARED_TEI_ALL), "../shared/schema/tei_all.rng beside this checkout");
         Report report = Editions.sigla().validator(Editions.SHARED_TEI_ALL).check(Editions.sigla().read(Editions.MEMOIR));
         assertEquals(List.of(), report.problems());
     }
@@ -108,7 +108,7 @@ class MemoirEncodingTest {
      */
     @Test
     void everyLetterOfTheSeedReachesTheEncoding() throws Exception {
-        assumeTrue(Files.exists(Editions.SHARED_SEED), "../shared/seed is not beside this checkout");
+        Needs.present(Files.exists(Editions.SHARED_SEED), "../shared/seed beside this checkout");
         String seed = Files.readString(Editions.SHARED_SEED).lines()
                 .filter(line -> !line.startsWith("https://"))
                 .reduce("", (a, b) -> a + " " + b);

@@ -3,7 +3,6 @@ package org.sigla.print;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sigla.support.Editions;
+import org.sigla.support.Needs;
 import org.sigla.support.Xml;
 import org.sigla.views.View;
 
@@ -111,10 +111,7 @@ class PrintEditionTest {
     @Test
     void firstPagesAreRenderedToPngForInspection() throws Exception {
         Path pdftoppm = Path.of("/usr/bin/pdftoppm");
-        if (!Files.isExecutable(pdftoppm) && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("pdftoppm is missing; .ci/run installs poppler-utils");
-        }
-        assumeTrue(Files.isExecutable(pdftoppm), "poppler-utils is not installed");
+        Needs.present(Files.isExecutable(pdftoppm), "pdftoppm (apt-get install poppler-utils)");
         Path pages = Files.createDirectories(Path.of("target", "pdf-pages"));
         Process process = new ProcessBuilder(pdftoppm.toString(), "-r", "80", "-f", "1", "-l", "5", "-png",
                 pdf.toString(), pages.resolve("kamenev-octobre-1917").toString()).inheritIO().start();
