@@ -62,3 +62,49 @@
     if (popover && !popover.contains(event.target) && !event.target.classList.contains('note-call')) { close(); }
   });
 }());
+
+// The synopsis of many witnesses: a column not written into the page is built when its box is
+// first ticked, from the first column, each place of variation holding the witness's reading.
+(function () {
+  var data = document.getElementById('synopsis-readings');
+  if (!data) { return; }
+  var readings = JSON.parse(data.textContent);
+  var table = document.querySelector('.synopsis-table');
+  // Columns stand in the order of the witnesses, whichever is ticked first.
+  function place(parent, cell, column) {
+    var after = Array.prototype.filter.call(parent.children, function (other) {
+      var n = /(?:^| )w-(\d+)/.exec(other.className);
+      return n && parseInt(n[1], 10) > column;
+    })[0];
+    parent.insertBefore(cell, after || null);
+  }
+  function build(column) {
+    var th = document.createElement('th');
+    th.scope = 'col';
+    th.className = 'w-' + column;
+    th.title = readings.witnesses[column - 1];
+    th.textContent = document.querySelector('label[for="show-' + column + '"]').textContent;
+    place(table.querySelector('thead tr'), th, column);
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      var cell = row.querySelector('td.w-1').cloneNode(true);
+      cell.className = 'w-' + column;
+      cell.querySelectorAll('.pb').forEach(function (pb) { pb.remove(); });
+      cell.querySelectorAll('.app[id]').forEach(function (app) {
+        var place = readings.places[app.id.replace(/-c1$/, '')];
+        if (!place) { return; }
+        var own = place.filter(function (reading) { return reading[1].indexOf(column) >= 0; })[0];
+        app.innerHTML = own ? own[0] : '';
+      });
+      cell.querySelectorAll('[id]').forEach(function (element) { element.id = element.id.replace(/-c1$/, '-c' + column); });
+      place(row, cell, column);
+    });
+  }
+  document.querySelectorAll('input.synopsis-show').forEach(function (box) {
+    var column = parseInt(box.id.replace('show-', ''), 10);
+    box.disabled = false;
+    box.addEventListener('change', function () {
+      if (box.checked && !table.querySelector('thead th.w-' + column)) { build(column); }
+      table.querySelectorAll('.w-' + column).forEach(function (cell) { cell.hidden = !box.checked; });
+    });
+  });
+}());

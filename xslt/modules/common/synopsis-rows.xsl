@@ -15,9 +15,9 @@
   <!-- The synopsis page's file name; empty: no synopsis. -->
   <xsl:param name="synopsis-page" as="xs:string" select="'synopsis.html'"/>
 
-  <!-- The witnesses of the edition's lists of witnesses (twenty at most side by side). -->
+  <!-- The witnesses of the edition's lists of witnesses. -->
   <xsl:variable name="sg:synopsis-witnesses" as="element(tei:witness)*"
-      select="(/tei:TEI/tei:teiHeader//tei:listWit//tei:witness[@xml:id])[position() le 20]"/>
+      select="/tei:TEI/tei:teiHeader//tei:listWit//tei:witness[@xml:id]"/>
   <xsl:variable name="sg:has-synopsis" as="xs:boolean" select="count($sg:synopsis-witnesses) ge 2 and $synopsis-page != ''"/>
 
   <!-- The rows: the text's paragraphs, lines and headings, the innermost where they nest. -->

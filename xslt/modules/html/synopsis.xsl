@@ -5,11 +5,13 @@
   that block as the witness reads it, its variants marked and linked to their apparatus
   entries. A reader chooses the columns with checkboxes, which work without script (the
   style sheet hides the columns of those unticked); on a narrow screen the table scrolls
-  sideways, two columns in view.
+  sideways, two columns in view. With more than four witnesses, three columns are written
+  and the script builds the others from the readings (see sgp:written-columns).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
     xmlns:sgp="http://sigla.org/ns/private"
@@ -22,13 +24,30 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The columns written into the page: every witness's when there are few; else the first
+       three, and a reader's script builds any other from the readings of the places of variation
+       (sgp:synopsis-readings). The page then weighs as the text and its variants, not as the
+       text times the witnesses: 46 witnesses written out made a page 20 times the edition's. -->
+  <xsl:variable name="sgp:written-columns" as="xs:integer"
+      select="if (count($sg:synopsis-witnesses) le 4) then count($sg:synopsis-witnesses) else 3"/>
+
   <xsl:template match=".[. = 'synopsis']" mode="sg:page-content">
     <h1 id="title"><xsl:value-of select="sg:label('synopsis')"/></h1>
     <p class="subtitle"><a href="{$edited-page}"><xsl:value-of select="sg:plain(sg:main-title($sg:file-desc))"/></a></p>
     <div class="synopsis">
       <p class="synopsis-choice" id="synopsis-choice"><xsl:value-of select="sg:label('witnesses-shown') || sg:label('colon')"/></p>
+      <xsl:if test="$sgp:written-columns lt count($sg:synopsis-witnesses)">
+        <p class="synopsis-default" id="synopsis-default">
+          <xsl:value-of select="sg:label('synopsis-default') || ' ' || string-join(subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns) ! string((@n, @xml:id)[1]), ', ') || '.'"/>
+          <noscript><xsl:value-of select="' ' || sg:label('synopsis-needs-script')"/></noscript>
+        </p>
+      </xsl:if>
       <xsl:for-each select="$sg:synopsis-witnesses">
-        <input type="checkbox" class="synopsis-show" id="show-{position()}" checked="checked" aria-describedby="synopsis-choice"/>
+        <!-- A column not written is built by the script; without one its box cannot be ticked. -->
+        <input type="checkbox" class="synopsis-show" id="show-{position()}" aria-describedby="synopsis-choice" data-witness="{@xml:id}">
+          <xsl:if test="position() le $sgp:written-columns"><xsl:attribute name="checked" select="'checked'"/></xsl:if>
+          <xsl:if test="position() gt $sgp:written-columns"><xsl:attribute name="disabled" select="'disabled'"/></xsl:if>
+        </input>
         <label for="show-{position()}"><xsl:value-of select="(@n, @xml:id)[1]"/></label>
         <xsl:text> </xsl:text>
       </xsl:for-each>
@@ -37,7 +56,7 @@
           <thead>
             <tr>
               <th scope="col" class="synopsis-place"><span class="visually-hidden"><xsl:value-of select="sg:label('paragraph')"/></span></th>
-              <xsl:for-each select="$sg:synopsis-witnesses">
+              <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
                 <th scope="col" class="w-{position()}" title="{sg:plain(node())}"><xsl:value-of select="(@n, @xml:id)[1]"/></th>
               </xsl:for-each>
             </tr>
@@ -47,7 +66,7 @@
               <xsl:variable name="block" select="."/>
               <tr id="{sg:synopsis-row-id(.)}">
                 <th scope="row" class="synopsis-place"><xsl:value-of select="sg:place-label(sg:place(.))"/></th>
-                <xsl:for-each select="$sg:synopsis-witnesses">
+                <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
                   <xsl:variable name="column" select="position()"/>
                   <td class="w-{$column}">
                     <xsl:variable name="cell">
@@ -65,6 +84,9 @@
           </tbody>
         </table>
       </div>
+      <xsl:if test="$sgp:written-columns lt count($sg:synopsis-witnesses)">
+        <script type="application/json" id="synopsis-readings"><xsl:value-of select="sgp:synopsis-readings()"/></script>
+      </xsl:if>
     </div>
     <xsl:for-each select="$sg:document">
       <xsl:variable name="notes">
@@ -73,6 +95,31 @@
       <xsl:apply-templates select="$notes" mode="sgp:synopsis-notes"/>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- For the columns the script builds: each witness's title, and for each place of variation
+       in the rows (by the id its span has in the first column), its readings as HTML, each with
+       the numbers of the columns of the witnesses that read it. A column is the first one with
+       each place's content replaced by the witness's reading. -->
+  <xsl:function name="sgp:synopsis-readings" as="xs:string">
+    <xsl:variable name="columns" select="map:merge(for $i in 1 to count($sg:synopsis-witnesses) return map:entry(string($sg:synopsis-witnesses[$i]/@xml:id), $i))"/>
+    <xsl:variable name="apps" select="$sg:synopsis-rows//tei:app[not(sg:is-kept-apart(.))]"/>
+    <xsl:sequence select="serialize(map{
+        'witnesses': array{ $sg:synopsis-witnesses ! sg:plain(node()) },
+        'places': map:merge(for $app in $apps return map:entry(sg:entry-id($app), array{
+            for $rdg in $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)
+            return [sgp:reading-html($rdg), array{ sg:local-ids($rdg/@wit)[map:contains($columns, .)] ! $columns(.) }] }))
+      }, map{'method': 'json'})"/>
+  </xsl:function>
+
+  <xsl:function name="sgp:reading-html" as="xs:string">
+    <xsl:param name="rdg" as="element()"/>
+    <xsl:variable name="html">
+      <xsl:apply-templates select="$rdg/node()" mode="html">
+        <xsl:with-param name="shown-witness" select="(sg:local-ids($rdg/@wit), '')[1]" tunnel="yes"/>
+      </xsl:apply-templates>
+    </xsl:variable>
+    <xsl:sequence select="serialize($html, map{'method': 'html', 'html-version': 5})"/>
+  </xsl:function>
 
   <!--
     Mode sgp:synopsis-cell: a block as one witness reads it, made unique in the page: its ids

@@ -54,4 +54,52 @@ class SynopsisBrowserTest {
             phone.quit();
         }
     }
+
+    /**
+     * Six witnesses: three columns are written, with a line that says so; the others are built by
+     * the script when ticked, in the witnesses' order, each reading as that witness reads (its text
+     * view); without script their boxes cannot be ticked.
+     */
+    @Test
+    void withManyWitnessesTheScriptBuildsTheColumnsAReaderTicks() throws Exception {
+        Path folder = java.nio.file.Files.createTempDirectory("sigla-synopsis-");
+        List<org.sigla.collate.Collator.Source> sources = new java.util.ArrayList<>();
+        String[] texts = {"the king said to his men", "the king spoke to his men", "a king said to his men",
+            "the king said to all his men", "the queen said to his men", "the king said unto his people"};
+        for (int w = 0; w < texts.length; w++) {
+            sources.add(new org.sigla.collate.Collator.Source("W" + (w + 1), java.nio.file.Files.writeString(folder.resolve("W" + (w + 1) + ".txt"), texts[w])));
+        }
+        String tei = new org.sigla.collate.Collator(Editions.sigla()).collate(sources,
+                new org.sigla.collate.Collator.Options("W1", new org.sigla.collate.Regularization(), "en"));
+        Path edition = java.nio.file.Files.writeString(folder.resolve("six.xml"), tei);
+        Path out = folder.resolve("out");
+        Editions.sigla().views().render(org.sigla.views.View.SYNOPSIS, Editions.sigla().read(edition), out, java.util.Map.of());
+        Path page = out.resolve("synopsis.html");
+
+        ChromeDriver plain = Browser.start(1280, 900, false, false);
+        try {
+            plain.get(page.toUri().toString());
+            assertEquals(List.of("W1", "W2", "W3"), shownColumns(plain));
+            assertTrue(plain.findElement(By.id("synopsis-default")).getText().contains("W1, W2, W3"), "the page says which are shown");
+            assertTrue(!plain.findElement(By.id("show-5")).isEnabled(), "without script, a column not written cannot be asked for");
+        } finally {
+            plain.quit();
+        }
+        ChromeDriver driver = Browser.start(1280, 900, true, false);
+        try {
+            driver.get(page.toUri().toString());
+            driver.findElement(By.cssSelector("label[for='show-6']")).click();
+            driver.findElement(By.cssSelector("label[for='show-4']")).click();
+            driver.findElement(By.cssSelector("label[for='show-2']")).click();
+            assertEquals(List.of("W1", "W3", "W4", "W6"), shownColumns(driver));
+            for (int w : new int[] {4, 6}) {
+                String cell = driver.findElement(By.cssSelector("tbody td.w-" + w)).getText().replaceAll("[°\\s]+", " ").strip();
+                assertEquals(texts[w - 1], cell, "W" + w + " as it reads");
+            }
+            driver.findElement(By.cssSelector("label[for='show-6']")).click();
+            assertEquals(List.of("W1", "W3", "W4"), shownColumns(driver));
+        } finally {
+            driver.quit();
+        }
+    }
 }
