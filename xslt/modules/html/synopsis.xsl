@@ -35,13 +35,13 @@
     <h1 id="title"><xsl:value-of select="sg:label('synopsis')"/></h1>
     <p class="subtitle"><a href="{$edited-page}"><xsl:value-of select="sg:plain(sg:main-title($sg:file-desc))"/></a></p>
     <div class="synopsis">
-      <p class="synopsis-choice" id="synopsis-choice"><xsl:value-of select="sg:label('witnesses-shown') || sg:label('colon')"/></p>
       <xsl:if test="$sgp:written-columns lt count($sg:synopsis-witnesses)">
         <p class="synopsis-default" id="synopsis-default">
           <xsl:value-of select="sg:label('synopsis-default') || ' ' || string-join(subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns) ! string((@n, @xml:id)[1]), ', ') || '.'"/>
           <noscript><xsl:value-of select="' ' || sg:label('synopsis-needs-script')"/></noscript>
         </p>
       </xsl:if>
+      <p class="synopsis-choice" id="synopsis-choice"><xsl:value-of select="sg:label('witnesses-shown') || sg:label('colon')"/></p>
       <xsl:for-each select="$sg:synopsis-witnesses">
         <!-- A column not written is built by the script; without one its box cannot be ticked. -->
         <input type="checkbox" class="synopsis-show" id="show-{position()}" aria-describedby="synopsis-choice" data-witness="{@xml:id}">

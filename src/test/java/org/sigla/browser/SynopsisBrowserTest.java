@@ -72,7 +72,7 @@ class SynopsisBrowserTest {
         String tei = new org.sigla.collate.Collator(Editions.sigla()).collate(sources,
                 new org.sigla.collate.Collator.Options("W1", new org.sigla.collate.Regularization(), "en"));
         Path edition = java.nio.file.Files.writeString(folder.resolve("six.xml"), tei);
-        Path out = folder.resolve("out");
+        Path out = java.nio.file.Files.createDirectories(folder.resolve("out"));
         Editions.sigla().views().render(org.sigla.views.View.SYNOPSIS, Editions.sigla().read(edition), out, java.util.Map.of());
         Path page = out.resolve("synopsis.html");
 
