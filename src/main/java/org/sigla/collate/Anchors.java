@@ -15,7 +15,7 @@ import java.util.Map;
 final class Anchors {
 
     /** How many words, at the least, a stretch holds. */
-    static final int STRETCH = 300;
+    static final int STRETCH = 100;
     private static final int GRAM = 3;
 
     private Anchors() {}
