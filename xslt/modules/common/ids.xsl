@@ -13,10 +13,17 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <!-- The element's xml:id, if no element before it has the same. -->
+  <!-- The ids the views give their own parts (the text, the notes, the title page…), in every
+       view: an element of the source with one of them (xml:id="text") is given a made id instead,
+       or a page would hold the id twice (and FOP refuses a print edition that does). -->
+  <xsl:variable name="sgp:view-ids" as="xs:string*" select="('contents', 'entries', 'entries-title', 'indexes', 'main', 'notes',
+      'notes-title', 'synopsis-choice', 'synopsis-default', 'synopsis-readings', 'text', 'text-title', 'title', 'title-page',
+      'witnesses', 'witnesses-title', 'note-popover')"/>
+
+  <!-- The element's xml:id, if no element before it has the same and no part of the views takes it. -->
   <xsl:function name="sg:own-id" as="xs:string?">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="$element/@xml:id[key('sg:id', string(.), root(..))[1] is $element]/string()"/>
+    <xsl:sequence select="$element/@xml:id[not(. = $sgp:view-ids)][key('sg:id', string(.), root(..))[1] is $element]/string()"/>
   </xsl:function>
 
   <!-- The element's own id, else $prefix and $number ($number empty: the element is not numbered,

@@ -8,7 +8,14 @@ import java.nio.file.Path;
 import javax.xml.transform.sax.SAXSource;
 import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.Processor;
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import org.sigla.xml.TeiNamespaceFilter;
+import org.xml.sax.XMLReader;
 import org.sigla.validate.Problem;
 import org.sigla.validate.Severity;
 import org.sigla.xml.SecureXml;
@@ -20,19 +27,57 @@ final class EditionReader {
 
     private final DocumentBuilder builder;
 
+    private final CorpusAsText corpus;
+
     EditionReader(Processor processor) {
         this.builder = processor.newDocumentBuilder();
         builder.setLineNumbering(true);
+        this.corpus = new CorpusAsText(processor);
     }
 
     Edition read(Path file) throws EditionException {
         if (!Files.isRegularFile(file)) {
             throw unreadable(file, Files.exists(file) ? "is not a file" : "does not exist", null);
         }
+        XdmNode document = parse(file, false);
+        XdmNode root = root(document);
+        QName name = root == null ? null : root.getNodeName();
+        List<Problem> warnings = new ArrayList<>();
+        if (name != null && name.getNamespace().isEmpty() && (name.getLocalName().equals("TEI") || name.getLocalName().equals("teiCorpus"))) {
+            warnings.add(new Problem(file, root.getLineNumber(), root.getColumnNumber(), Severity.WARNING, "<" + name.getLocalName()
+                    + "> has no TEI namespace; Sigla reads it as TEI (add xmlns=\"" + TeiNamespaceFilter.TEI + "\" to <"
+                    + name.getLocalName() + "> to say so)", "tei-namespace"));
+            document = parse(file, true);
+            root = root(document);
+            name = root.getNodeName();
+        }
+        if (name == null || !name.getNamespace().equals(TeiNamespaceFilter.TEI)
+                || !(name.getLocalName().equals("TEI") || name.getLocalName().equals("teiCorpus"))) {
+            throw new EditionException(new Problem(file, root == null ? 0 : root.getLineNumber(), root == null ? 0 : root.getColumnNumber(),
+                    Severity.ERROR, "not a TEI document: its root is " + (name == null ? "missing" : "<" + name.getLocalName() + ">" + (name.getNamespace().isEmpty() ? "" : " in the namespace " + name.getNamespace()))
+                    + "; Sigla reads TEI P5, whose root is <TEI> or <teiCorpus> in the TEI namespace", "not-tei"), false, null);
+        }
+        if (name.getLocalName().equals("teiCorpus")) {
+            return new Edition(file, corpus.asText(document), document, warnings);
+        }
+        return new Edition(file, document, document, warnings);
+    }
+
+    private static XdmNode root(XdmNode document) {
+        for (XdmNode child : document.children()) {
+            if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private XdmNode parse(Path file, boolean asTei) throws EditionException {
         try (InputStream in = Files.newInputStream(file)) {
             InputSource input = new InputSource(in);
             input.setSystemId(file.toUri().toString());
-            return new Edition(file, builder.build(new SAXSource(SecureXml.newReader(), input)));
+            XMLReader reader = SecureXml.newReader();
+            return builder.build(new SAXSource(asTei ? new TeiNamespaceFilter(reader) : reader, input));
         } catch (NoSuchFileException e) {
             throw unreadable(file, "does not exist", e);
         } catch (IOException e) {

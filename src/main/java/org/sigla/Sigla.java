@@ -4,9 +4,11 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 import net.sf.saxon.lib.StandardLogger;
 import net.sf.saxon.s9api.Processor;
 import org.sigla.validate.RelaxNgSchema;
+import org.sigla.validate.SchemaCatalog;
 import org.sigla.validate.SchemaException;
 import org.sigla.validate.SchematronRules;
 import org.sigla.validate.Validator;
@@ -21,14 +23,14 @@ import org.sigla.views.Views;
  */
 public final class Sigla {
 
-    private static final String SCHEMA = "/org/sigla/schema/sigla.rng";
+    private static final String TEI_ALL = "/org/sigla/schema/tei_all.rng";
     private static final String RULES = "/org/sigla/schema/sigla.sch";
     private static final String PRECOMPILED_RULES = "/org/sigla/schema/sigla.sch.xsl";
 
     private final Processor processor;
     private final EditionReader reader;
     private final Views views;
-    private RelaxNgSchema projectSchema;
+    private RelaxNgSchema teiAll;
     private SchematronRules projectRules;
 
     public Sigla() {
@@ -49,17 +51,33 @@ public final class Sigla {
         return reader.read(file);
     }
 
-    /** A validator with Sigla's own schema and editorial rules. */
-    public synchronized Validator validator() throws SchemaException {
-        if (projectSchema == null) {
-            projectSchema = RelaxNgSchema.compile(resource(SCHEMA));
-        }
-        return new Validator(processor, projectSchema, rules());
+    /**
+     * A validator that checks each edition against the schemas it names (or TEI P5 where it
+     * names none Sigla can read), Sigla's editorial rules, and the rules it names itself.
+     */
+    public Validator validator() throws SchemaException {
+        return validator(null, List.of());
     }
 
-    /** A validator with another RELAX NG schema (tei_all, say) and Sigla's editorial rules. */
+    /** A validator whose grammar is this RELAX NG schema for every edition, in place of the schemas they name. */
     public Validator validator(Path schema) throws SchemaException {
-        return new Validator(processor, RelaxNgSchema.compile(schema.toUri().toString()), rules());
+        return validator(schema, List.of());
+    }
+
+    /**
+     * @param schema   a grammar for every edition in place of those they name, or null
+     * @param catalogs the editor's OASIS catalogs, mapping the addresses editions name to local copies
+     */
+    public Validator validator(Path schema, List<Path> catalogs) throws SchemaException {
+        RelaxNgSchema given = schema == null ? null : RelaxNgSchema.compile(schema.toUri().toString());
+        return new Validator(processor, teiAll(), given, schema == null ? null : schema.toString(), rules(), new SchemaCatalog(catalogs));
+    }
+
+    private synchronized RelaxNgSchema teiAll() throws SchemaException {
+        if (teiAll == null) {
+            teiAll = RelaxNgSchema.compile(resource(TEI_ALL));
+        }
+        return teiAll;
     }
 
     private synchronized SchematronRules rules() throws SchemaException {

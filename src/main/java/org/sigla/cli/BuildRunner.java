@@ -40,6 +40,10 @@ final class BuildRunner {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions built at once (default: every core, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--catalog", paramLabel = "FILE", description = "An OASIS XML catalog mapping the schemas editions name"
+            + " (remote addresses) to local copies; Sigla never fetches them. Repeatable.")
+    List<Path> catalogs = new java.util.ArrayList<>();
+
     @Option(names = "--clean", description = "Rebuild every edition, even those unchanged since the last build.")
     boolean clean;
 
@@ -61,7 +65,7 @@ final class BuildRunner {
         }
         Build build;
         try {
-            build = new Build(sigla, sigla.validator());
+            build = new Build(sigla, sigla.validator(null, catalogs));
         } catch (SchemaException e) {
             err.println("sigla: error: " + SiglaCommand.oneLine(e));
             return ExitCode.FAILED;

@@ -14,6 +14,7 @@ final class Output {
 
     static void printText(PrintWriter out, List<Report> reports, boolean verbose) {
         for (Report report : reports) {
+            report.notes().forEach(note -> out.println(report.file() + ": note: " + note));
             for (Problem problem : report.problems()) {
                 out.println(problem);
                 if (verbose) {
@@ -53,6 +54,9 @@ final class Output {
                     .append(",\"severity\":").append(quote(p.severity().label()))
                     .append(",\"rule\":").append(quote(p.rule()))
                     .append(",\"message\":").append(quote(p.message()));
+                if (p.source() != null) {
+                    json.append(",\"schema\":").append(quote(p.source()));
+                }
                 if (p.reference() != null) {
                     json.append(",\"guidelines\":").append(quote(p.reference()));
                 }
@@ -67,6 +71,10 @@ final class Output {
                 json.append(j == 0 ? "" : ",").append("{\"line\":").append(p.line()).append(",\"column\":").append(p.column())
                     .append(",\"rule\":").append(quote(p.rule())).append(",\"message\":").append(quote(p.message())).append('}');
             }
+            json.append("],\"notes\":[");
+            for (int j = 0; j < report.notes().size(); j++) {
+                json.append(j == 0 ? "" : ",").append(quote(report.notes().get(j)));
+            }
             json.append("]}");
         }
         long valid = reports.stream().filter(Report::isValid).count();
@@ -74,6 +82,20 @@ final class Output {
             .append(",\"invalid\":").append(reports.size() - valid).append("}}");
         out.println(json);
         out.flush();
+    }
+
+    /** What checks an edition: one line per schema or set of rules, in the order they run. */
+    static void printPlan(PrintWriter out, java.nio.file.Path file, org.sigla.validate.CheckPlan plan) {
+        out.println(file + ":");
+        for (org.sigla.validate.CheckPlan.Check check : plan.checks()) {
+            String layer = switch (check.layer()) {
+                case GRAMMAR -> "grammar";
+                case SIGLA_RULES -> "rules";
+                case EDITION_RULES -> "house rules";
+            };
+            out.printf(Locale.ROOT, "  %-12s %s: %s%s%n", layer, check.source(), check.origin(), check.advisory() ? ", findings as warnings" : "");
+        }
+        plan.notes().forEach(note -> out.println("  note: " + note));
     }
 
     private static String plural(long count, String word) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.sigla.EditionException;
 import org.sigla.Sigla;
 import org.sigla.SourceFiles;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sigla validate}: well-formedness, then RELAX NG, then the Schematron rules. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks editions: well-formed XML, Sigla's schema (or --schema), then the editorial rules.")
+        description = "Checks editions: well-formed XML, the schemas they name (else TEI P5), Sigla's editorial rules, then the rules they name.")
 final class ValidateCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -29,8 +30,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Editions, or folders searched for *.xml.")
     List<Path> paths;
 
-    @Option(names = "--schema", paramLabel = "FILE", description = "Another RELAX NG schema (tei_all.rng, say) instead of Sigla's.")
+    @Option(names = "--schema", paramLabel = "FILE", description = "A RELAX NG schema for every edition, in place of those they name.")
     Path schema;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "An OASIS XML catalog mapping the schemas editions name"
+            + " (remote addresses) to local copies; Sigla never fetches them. Repeatable.")
+    List<Path> catalogs = new ArrayList<>();
+
+    @Option(names = "--rules", description = "List, for each edition, the schemas and rules in force and where each comes from; check nothing.")
+    boolean rules;
 
     @Option(names = "--format", defaultValue = "text", description = "text (one line per problem) or json.")
     Format format;
@@ -46,14 +54,16 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (schema != null && !Files.isReadable(schema)) {
-            err.println(schema + ": error: the schema cannot be read [file]");
-            return ExitCode.USAGE;
+        for (Path file : schema == null ? catalogs : java.util.stream.Stream.concat(Stream.of(schema), catalogs.stream()).toList()) {
+            if (!Files.isReadable(file)) {
+                err.println(file + ": error: the " + (file.equals(schema) ? "schema" : "catalog") + " cannot be read [file]");
+                return ExitCode.USAGE;
+            }
         }
         Sigla sigla = new Sigla();
         Validator validator;
         try {
-            validator = schema == null ? sigla.validator() : sigla.validator(schema);
+            validator = sigla.validator(schema, catalogs);
         } catch (SchemaException e) {
             err.println("sigla: error: " + SiglaCommand.oneLine(e));
             return ExitCode.USAGE;
@@ -62,6 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
         int unreadable = 0;
         for (Path file : SourceFiles.expand(paths)) {
             try {
+                if (rules) {
+                    Output.printPlan(out, file, validator.plan(sigla.read(file)));
+                    continue;
+                }
                 reports.add(validator.check(sigla.read(file)));
             } catch (EditionException e) {
                 if (e.isUnreadable()) {
@@ -71,6 +85,10 @@ final class ValidateCommand implements Callable<Integer> {
                     reports.add(new Report(file, List.of(e.problem())));
                 }
             }
+        }
+        if (rules) {
+            out.flush();
+            return unreadable > 0 ? ExitCode.USAGE : ExitCode.OK;
         }
         if (format == Format.json) {
             Output.printJson(out, reports);

@@ -42,7 +42,8 @@ final class GrammarMessages {
                     : Suggestions.nearest(name, expected.isEmpty() ? Guidelines.elements() : expected);
             String text = "element \"" + name + "\" is not allowed " + where + "; "
                     + (!meant.isEmpty() ? "did you mean " + either(meant, "<", ">") + "?" : expectation(name, expected, "<", ">", m.group(2)));
-            String reference = !meant.isEmpty() ? Guidelines.page(meant.get(0)) : parent == null ? null : Guidelines.page(parent.getNodeName().getLocalName());
+            String reference = !meant.isEmpty() ? Guidelines.page(meant.get(0))
+                    : parent == null || parent.getNodeName() == null ? null : Guidelines.page(parent.getNodeName().getLocalName());
             return at(raw, element, text, reference);
         }
         if ((m = ATTRIBUTE_NOT_ALLOWED.matcher(message)).matches() || (m = FOUND_ATTRIBUTE.matcher(message)).matches()) {

@@ -27,8 +27,13 @@ final class JarResolver implements Resolver {
         BASIC.resolve(id, input);
     }
 
+    /** A schema includes only what is on this machine: Sigla never fetches from the network. */
     @Override
     public void open(Input input) throws IOException, ResolverException {
+        String uri = input.getUri();
+        if (uri != null && !uri.startsWith("file:") && !uri.startsWith("jar:")) {
+            throw new IOException(uri + " is not on this machine, and Sigla does not fetch schemas (map it to a local copy with --catalog)");
+        }
         BASIC.open(input);
     }
 }

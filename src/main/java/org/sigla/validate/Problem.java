@@ -11,16 +11,27 @@ import java.nio.file.Path;
  * @param rule      the rule's id (a Schematron id, {@code rng} or {@code xml}); never null
  * @param reference the TEI Guidelines page of the element the problem is about, or null
  * @param detail    the checker's own full wording where the message shortens it (every name it expected), or null
+ * @param source    the schema or rules that found it (an address the edition names, or Sigla's name for its own), or null
  */
 public record Problem(Path file, int line, int column, Severity severity, String message, String rule, String reference,
-                      String detail) {
+                      String detail, String source) {
 
     public Problem(Path file, int line, int column, Severity severity, String message, String rule) {
-        this(file, line, column, severity, message, rule, null, null);
+        this(file, line, column, severity, message, rule, null, null, null);
     }
 
     Problem with(int newLine, int newColumn, String newMessage, String newReference, String newDetail) {
-        return new Problem(file, newLine, newColumn, severity, newMessage, rule, newReference, newDetail);
+        return new Problem(file, newLine, newColumn, severity, newMessage, rule, newReference, newDetail, source);
+    }
+
+    /** The same problem, found by this schema or these rules. */
+    Problem from(String newSource) {
+        return new Problem(file, line, column, severity, message, rule, reference, detail, newSource);
+    }
+
+    /** The same problem as a warning: found by a schema put in place of one the edition names. */
+    Problem asWarning() {
+        return new Problem(file, line, column, Severity.WARNING, message, rule, reference, detail, source);
     }
 
     /** The editor's one-line form: {@code file:line:col: error: message [rule]}. */

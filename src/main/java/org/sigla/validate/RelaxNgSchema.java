@@ -56,7 +56,7 @@ public final class RelaxNgSchema {
         properties.put(ValidateProperty.ERROR_HANDLER, errors);
         com.thaiopensource.validate.Validator validator = schema.createValidator(properties.toPropertyMap());
         try {
-            processor.writeXdmValue(edition.document(), new SAXDestination(validator.getContentHandler()));
+            processor.writeXdmValue(edition.original(), new SAXDestination(validator.getContentHandler()));
         } catch (SaxonApiException e) {
             errors.problems().add(new Problem(edition.file(), 0, 0, Severity.ERROR, e.getMessage(), RULE));
         }

@@ -4,18 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What checking one edition found: one problem per mistake, and the further findings of the
- * same mistakes (other rules that tripped on it), shown only on request.
+ * What checking one edition found: one problem per mistake, the further findings of the
+ * same mistakes (other rules that tripped on it), shown only on request, and notes on what
+ * was checked in place of what (a schema the edition names that could not be read).
  */
-public record Report(Path file, List<Problem> problems, List<Problem> alsoFound) {
+public record Report(Path file, List<Problem> problems, List<Problem> alsoFound, List<String> notes) {
 
     public Report {
         problems = List.copyOf(problems);
         alsoFound = List.copyOf(alsoFound);
+        notes = List.copyOf(notes);
     }
 
     public Report(Path file, List<Problem> problems) {
-        this(file, problems, List.of());
+        this(file, problems, List.of(), List.of());
     }
 
     public boolean isValid() {

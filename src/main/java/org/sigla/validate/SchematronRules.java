@@ -77,13 +77,13 @@ public final class SchematronRules {
 
     List<Problem> check(Edition edition, Processor processor) throws SaxonApiException {
         XdmDestination report = new XdmDestination();
-        rules.load30().applyTemplates(edition.document(), report);
+        rules.load30().applyTemplates(edition.original(), report);
         XPathCompiler xpath = processor.newXPathCompiler();
         xpath.declareNamespace("svrl", SVRL);
         List<Problem> problems = new ArrayList<>();
         for (XdmItem item : xpath.evaluate("//svrl:failed-assert | //svrl:successful-report", report.getXdmNode())) {
             XdmNode finding = (XdmNode) item;
-            XdmNode place = locate(xpath, edition.document(), finding.getAttributeValue(new QName("location")));
+            XdmNode place = locate(xpath, edition.original(), finding.getAttributeValue(new QName("location")));
             String role = finding.getAttributeValue(new QName("role"));
             Severity severity = "warning".equals(role) || "info".equals(role) ? Severity.WARNING : Severity.ERROR;
             String id = finding.getAttributeValue(new QName("id"));
