@@ -57,6 +57,7 @@ public final class Preview implements AutoCloseable {
         return thread;
     });
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> starts = new CopyOnWriteArrayList<>();
     private volatile Map<String, Status> statuses = Map.of();
 
     public Preview(Sigla sigla, List<Path> roots, Map<String, String> parameters) throws IOException {
@@ -79,6 +80,11 @@ public final class Preview implements AutoCloseable {
     /** Called after each build with the name of each edition whose pages changed, and "" for the home page. */
     public void onChange(Consumer<String> listener) {
         listeners.add(listener);
+    }
+
+    /** Called as each build begins (a page of the preview may say that one is under way). */
+    public void onBuildStart(Runnable listener) {
+        starts.add(listener);
     }
 
     /** What the last build said of each edition, by name. */
@@ -133,6 +139,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private BuildSummary buildNow() throws IOException {
+        starts.forEach(Runnable::run);
         List<Path> sources = SourceFiles.expand(roots).stream().filter(Files::exists).toList();
         Map<Path, String> names = Build.names(sources);
         Map<String, Status> collected = new LinkedHashMap<>();

@@ -47,7 +47,7 @@ class BuildCommandTest {
     @Test
     void invalidEditionIsRefusedAndItsPreviousOutputLeftUntouched() throws Exception {
         Path out = folder.resolve("out");
-        Path edition = folder.resolve("memoir.xml");
+        Path edition = Editions.memoirCopy(folder, "memoir.xml");
         Files.copy(Editions.MEMOIR, edition);
         assertEquals(0, Run.sigla("build", edition.toString(), "-o", out.toString()).exitCode());
         String before = Files.readString(out.resolve("memoir/index.html"));
@@ -63,7 +63,7 @@ class BuildCommandTest {
 
     @Test
     void forceBuildsAnInvalidEditionAndSaysSo() throws Exception {
-        Path edition = folder.resolve("memoir.xml");
+        Path edition = Editions.memoirCopy(folder, "memoir.xml");
         Files.writeString(edition, Files.readString(Editions.MEMOIR).replace("éjà au moment", "éjà au moment\uFFFD"));
         Run run = Run.sigla("build", "--force", edition.toString(), "-o", folder.resolve("out").toString());
         assertEquals(0, run.exitCode(), run::all);
@@ -95,6 +95,7 @@ class BuildCommandTest {
     void missingEditionExitsTwo() {
         Run run = Run.sigla("build", folder.resolve("none.xml").toString(), "-o", folder.resolve("out").toString());
         assertEquals(2, run.exitCode(), run::all);
+        assertTrue(run.err().lines().anyMatch(line -> line.equals(folder.resolve("none.xml") + ": error: the file does not exist [file]")), run::all);
     }
 
     private static List<String> list(Path dir) throws Exception {

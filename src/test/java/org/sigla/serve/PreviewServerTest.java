@@ -114,12 +114,22 @@ class PreviewServerTest {
     void twoHundredRequestsAtOnceAllAnswerWhileTheEditionIsRebuilt() throws Exception {
         LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
         preview.onChange(events::add);
+        // When the rebuild begins and ends, to show that answers came while it ran.
+        java.util.concurrent.atomic.AtomicLong began = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        preview.onBuildStart(() -> began.compareAndSet(Long.MAX_VALUE, System.nanoTime()));
+        preview.onChange(name -> ended.compareAndSet(Long.MAX_VALUE, System.nanoTime()));
         Files.writeString(letter, Files.readString(letter).replace("Répondez-moi vite.", "Répondez-moi très vite."));
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        List<Long> answered = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Two hundred at once, then more in waves until the rebuild is over: some must be answered while it runs.
+        for (int i = 0; i < 200 || ended.get() == Long.MAX_VALUE && i < 20_000; i++) {
             String path = List.of("", "letter/", "letter/index.html", "letter/apparatus.html", "letter/text.txt").get(i % 5);
             answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(server.address() + path)).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> answered.add(System.nanoTime())));
+            if (i >= 200 && i % 200 == 0) {
+                answers.get(i - 1).get(60, TimeUnit.SECONDS);
+            }
         }
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
             HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
@@ -130,6 +140,8 @@ class PreviewServerTest {
         }
         await(events, "letter");
         assertTrue(get("letter/text.txt").body().contains("très vite"));
+        long during = answered.stream().filter(time -> time > began.get() && time < ended.get()).count();
+        assertTrue(during > 0, "answers while the rebuild ran: " + during + " of " + answered.size());
     }
 
     @Test

@@ -42,6 +42,19 @@ public final class Editions {
         }
     }
 
+    /**
+     * Where to write a changed copy of the memoir so that it is still checked as the memoir is: a
+     * file in {@code folder}, with the memoir's schemas copied beside it (its {@code <?xml-model?>}
+     * names them by relative paths: its grammar, and its house rules).
+     */
+    public static Path memoirCopy(Path folder, String fileName) throws IOException {
+        Path schemas = Files.createDirectories(folder.resolve("schema"));
+        for (String schema : List.of("sigla.rng", "tei_all.rng", "memoir.sch")) {
+            Files.copy(MEMOIR.resolveSibling("schema").resolve(schema), schemas.resolve(schema), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return folder.resolve(fileName);
+    }
+
     public static Path testEdition(String name) {
         return TEST_EDITIONS.resolve(name + ".xml");
     }

@@ -86,15 +86,23 @@ public final class Invariants {
         assertEquals(interventions, Xml.count(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li"), tei + ": apparatus entries");
         List<String> pageIds = Xml.strings(page, "//@id");
         List<String> entryIds = Xml.strings(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li/@id");
+        // Each entry links to its place, which is on the page once.
+        assertEquals(entryIds.size(), Xml.count(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li[count(h:a[@class = 'entry-place']) = 1]"),
+                tei + ": every entry has one link to its place");
         for (String place : Xml.strings(apparatus, "//h:ol[@class = 'apparatus-entries']/h:li/h:a[@class = 'entry-place']/@href")) {
             assertTrue(place.startsWith("index.html#"), place);
             String id = URLDecoder.decode(place.substring("index.html#".length()), StandardCharsets.UTF_8);
             assertEquals(1, pageIds.stream().filter(id::equals).count(), tei + ": place " + id);
         }
+        // And the way back: every entry is the target of a mark on the page, and every mark leads to an entry.
+        java.util.Set<String> marked = new java.util.HashSet<>();
         for (String mark : Xml.strings(page, "//h:a[@class = 'app-mark']/@href")) {
             String id = URLDecoder.decode(mark.substring("apparatus.html#".length()), StandardCharsets.UTF_8);
             assertEquals(1, entryIds.stream().filter(id::equals).count(), tei + ": " + mark);
+            marked.add(id);
         }
+        List<String> unmarked = entryIds.stream().filter(id -> !marked.contains(id)).toList();
+        assertEquals(List.of(), unmarked, tei + ": entries no mark on the page leads to");
     }
 
     /**

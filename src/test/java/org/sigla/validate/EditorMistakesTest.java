@@ -65,8 +65,8 @@ class EditorMistakesTest {
             Arguments.of("a required child missing", "<list><item>one</item></list>", "<list></list>",
                 "14:13: error: element \"list\" is incomplete; it needs one of 17 names, such as <desc>, <byline>, <head>, <item> or"
                 + " <label> (--verbose lists them all) [rng]"),
-            Arguments.of("a required attribute missing", "xml:lang=\"en\"", "",
-                "2:43: error: element \"TEI\" lacks the attribute \"xml:lang\", which it requires [rng]"));
+            Arguments.of("a required attribute missing", "<anchor xml:id=\"a3\"/>", "<anchor xml:id=\"a3\"/><graphic/>",
+                "13:120: error: element \"graphic\" lacks the attribute \"url\", which it requires [rng]"));
     }
 
     @ParameterizedTest(name = "{0}")
