@@ -102,6 +102,11 @@
           <a class="pnum" href="#{sg:paragraph-id(.)}" aria-label="{sg:label('paragraph')} {$number}"><xsl:value-of select="$number"/></a>
           <xsl:text> </xsl:text>
           <xsl:apply-templates mode="#current"/>
+          <!-- The entries kept apart that name this paragraph by @loc: a mark at its end leads to each. -->
+          <xsl:variable name="paragraph" select="."/>
+          <xsl:for-each select="$sgp:located-apps[sg:entry-anchor(.) is $paragraph]">
+            <xsl:call-template name="sgp:apparatus-link"/>
+          </xsl:for-each>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
@@ -330,8 +335,13 @@
     <xsl:if test="exists(sg:own-id(.))"><span id="{sg:own-id(.)}"></span></xsl:if>
     <xsl:if test="not(sgp:in-link(.))">
       <xsl:call-template name="sg:note-calls"/>
+      <!-- The entries kept apart that end here (double end-point attachment): a mark leads to each, as for those in the text. -->
+      <xsl:for-each select="key('sgp:apps-ending-at', @xml:id)">
+        <xsl:call-template name="sgp:apparatus-link"/>
+      </xsl:for-each>
     </xsl:if>
   </xsl:template>
+  <xsl:key name="sgp:apps-ending-at" match="tei:app[@from]" use="substring-after(normalize-space((@to, @from)[1]), '#')"/>
   <xsl:template match="tei:anchor" mode="html-links-after-name">
     <xsl:call-template name="sg:note-calls"/>
   </xsl:template>
@@ -418,6 +428,9 @@
   <xsl:template match="tei:space" mode="html">
     <span class="space"><xsl:value-of select="sg:space-text(.)"/></span>
   </xsl:template>
+
+  <!-- The entries kept apart that name their place by @loc alone. -->
+  <xsl:variable name="sgp:located-apps" as="element(tei:app)*" select="/tei:TEI/(tei:text | tei:standOff)//tei:app[@loc][empty(@from)][sg:is-kept-apart(.)]"/>
 
   <!-- The small mark after an intervention, a link to its apparatus entry (not inside another link). -->
   <xsl:template name="sg:apparatus-mark">

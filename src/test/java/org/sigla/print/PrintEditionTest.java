@@ -170,6 +170,18 @@ class PrintEditionTest {
         }
     }
 
+    /** The check itself: letters cut from the middle of a paragraph, or a word left out, are not "printed whole". */
+    @Test
+    void theFidelityCheckCatchesWhatACutLeavesOut() {
+        String paragraph = letters(Xml.string(Xml.tei(Editions.MEMOIR), "string-join((/tei:TEI/tei:text/tei:body/tei:p)[5]//text()[not(ancestor::tei:sic)], '')"));
+        assertTrue(printedWhole(paragraph, pages), "the fifth paragraph, as printed");
+        int middle = paragraph.length() / 2;
+        for (int cut : new int[] {40, 150, 6}) {
+            List<String> cutPages = pages.stream().map(page -> page.replace(paragraph.substring(middle, middle + cut), "")).toList();
+            assertFalse(printedWhole(paragraph, cutPages), cut + " letters cut from the middle");
+        }
+    }
+
     @Test
     void aMissingGlyphIsAWarningThatNamesTheCharacter() throws Exception {
         Path greek = folder.resolve("greek.xml");
