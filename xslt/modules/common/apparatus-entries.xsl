@@ -69,8 +69,23 @@
     <xsl:sequence select="if ($apart) then sg:entry-anchor($apart) else
                           (if ($element/self::tei:app[@from]) then sg:targets($element/@from)[1] else (),
                            if ($element/self::tei:app[@loc][empty(sg:place($element))])
-                             then $sgp:paragraphs[@n = $element/@loc or @xml:id = $element/@loc][1] else (),
+                             then ($sgp:paragraphs[@n = $element/@loc or @xml:id = $element/@loc][1], sgp:line-at($element/@loc))[1] else (),
                            $element)[1]"/>
+  </xsl:function>
+
+  <!-- Where an entry stands, as a block: its anchor, or for a line named by number, the paragraph that holds it
+       (the print views set the entries of a paragraph at its end or at its foot). -->
+  <xsl:function name="sg:entry-block" as="element()">
+    <xsl:param name="element" as="element()"/>
+    <xsl:variable name="anchor" select="sg:entry-anchor($element)"/>
+    <xsl:sequence select="if ($anchor/self::tei:lb) then ($anchor/ancestor::*[self::tei:p or self::tei:ab or self::tei:l or self::tei:div][1], $anchor)[1] else $anchor"/>
+  </xsl:function>
+
+  <!-- The line an apparatus kept apart names by number (EpiDoc's <app loc="3"> or loc="1-2": its first line), as <lb n="3"/> of the text. -->
+  <xsl:key name="sgp:lines-by-number" match="tei:text//tei:lb[@n][empty(ancestor::tei:note | ancestor::tei:app)]" use="string(@n)"/>
+  <xsl:function name="sgp:line-at" as="element(tei:lb)?">
+    <xsl:param name="loc" as="attribute()"/>
+    <xsl:sequence select="key('sgp:lines-by-number', tokenize(normalize-space($loc), '[\s\-–]+')[1], root($loc))[1]"/>
   </xsl:function>
 
   <!-- Made in one tree (a temporary document), not as loose elements, each of which would be a

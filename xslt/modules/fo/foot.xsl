@@ -34,7 +34,7 @@
   <xsl:function name="sgp:foot-node" as="node()">
     <xsl:param name="intervention" as="element()"/>
     <xsl:variable name="note" select="$intervention/ancestor::tei:note[last()]"/>
-    <xsl:sequence select="if (empty($note)) then sg:entry-anchor($intervention)
+    <xsl:sequence select="if (empty($note)) then sg:entry-block($intervention)
                           else if (sg:is-inline-note($note)) then $note
                           else (sg:targets($note/@target)[1], $note)[1]"/>
   </xsl:function>

@@ -33,8 +33,11 @@
   <xsl:template match="tei:note" mode="html-calls">
     <xsl:call-template name="sg:note-call"/>
   </xsl:template>
+  <!-- An intervention inside what the reading hides: its place, and the mark that leads to its entry,
+       so that the entry's link to its place has a way back. -->
   <xsl:template match="*" mode="html-calls">
     <span id="{sg:entry-id(.)}"></span>
+    <xsl:call-template name="sg:apparatus-mark"/>
   </xsl:template>
 
   <!-- The calls of the notes kept apart that point at the context element. -->

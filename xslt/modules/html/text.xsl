@@ -102,11 +102,7 @@
           <a class="pnum" href="#{sg:paragraph-id(.)}" aria-label="{sg:label('paragraph')} {$number}"><xsl:value-of select="$number"/></a>
           <xsl:text> </xsl:text>
           <xsl:apply-templates mode="#current"/>
-          <!-- The entries kept apart that name this paragraph by @loc: a mark at its end leads to each. -->
-          <xsl:variable name="paragraph" select="."/>
-          <xsl:for-each select="$sgp:located-apps[sg:entry-anchor(.) is $paragraph]">
-            <xsl:call-template name="sgp:apparatus-link"/>
-          </xsl:for-each>
+          <xsl:call-template name="sgp:located-marks"/>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
@@ -287,6 +283,7 @@
   <xsl:template match="tei:lb" mode="html">
     <xsl:if test="@break = 'no'"><span class="hyphen" aria-hidden="true">-</span></xsl:if>
     <br/>
+    <xsl:call-template name="sgp:located-marks"/>
   </xsl:template>
   <!-- A page break of one witness (@ed) shows only where that witness's readings are shown, or all are. -->
   <xsl:template match="tei:pb" mode="html">
@@ -336,7 +333,7 @@
     <xsl:if test="not(sgp:in-link(.))">
       <xsl:call-template name="sg:note-calls"/>
       <!-- The entries kept apart that end here (double end-point attachment): a mark leads to each, as for those in the text. -->
-      <xsl:for-each select="key('sgp:apps-ending-at', @xml:id)">
+      <xsl:for-each select="key('sgp:apps-ending-at', @xml:id)/descendant-or-self::*[sg:is-intervention(.)]">
         <xsl:call-template name="sgp:apparatus-link"/>
       </xsl:for-each>
     </xsl:if>
@@ -429,8 +426,18 @@
     <span class="space"><xsl:value-of select="sg:space-text(.)"/></span>
   </xsl:template>
 
-  <!-- The entries kept apart that name their place by @loc alone. -->
+  <!-- The entries kept apart that name their place by @loc alone (a paragraph, or a line by its number):
+       a mark where that place is (at the end of the paragraph, after the line's break) leads to each. -->
   <xsl:variable name="sgp:located-apps" as="element(tei:app)*" select="/tei:TEI/(tei:text | tei:standOff)//tei:app[@loc][empty(@from)][sg:is-kept-apart(.)]"/>
+  <xsl:template name="sgp:located-marks">
+    <xsl:variable name="place" select="."/>
+    <xsl:if test="exists($sgp:located-apps) and not(sgp:in-link(.))">
+      <!-- The interventions inside those entries' readings (an unclear letter) stand where the entry does. -->
+      <xsl:for-each select="$sgp:located-apps[sg:entry-anchor(.) is $place]/descendant-or-self::*[sg:is-intervention(.)]">
+        <xsl:call-template name="sgp:apparatus-link"/>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
 
   <!-- The small mark after an intervention, a link to its apparatus entry (not inside another link). -->
   <xsl:template name="sg:apparatus-mark">

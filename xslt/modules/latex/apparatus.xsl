@@ -69,7 +69,7 @@
     </xsl:for-each>
   </xsl:template>
   <xsl:key name="sgp:apps-ending-at" match="tei:app[@from and @to]" use="sg:local-ids(@to)"/>
-  <xsl:key name="sgp:located-at" match="tei:app[@loc][not(@from)]" use="if (sg:is-kept-apart(.)) then generate-id(sg:entry-anchor(.)) else ()"/>
+  <xsl:key name="sgp:located-at" match="tei:app[@loc][not(@from)]" use="if (sg:is-kept-apart(.)) then generate-id(sg:entry-block(.)) else ()"/>
 
   <!-- A label reledmac can carry: letters and digits only, so that no id can break TeX. -->
   <xsl:function name="sgp:label" as="xs:string">

@@ -50,6 +50,8 @@ class MutantEditionTest {
     @BeforeContainer
     static void createFolder() throws Exception {
         folder = Files.createTempDirectory("sigla-mutants-");
+        // The memoir's mutants are checked as the memoir is: against the schemas its <?xml-model?> names beside it.
+        Editions.memoirCopy(folder, "mutant.xml");
     }
 
     @AfterContainer
@@ -63,7 +65,7 @@ class MutantEditionTest {
     private static final java.util.concurrent.atomic.AtomicInteger TRIED = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicInteger VALID = new java.util.concurrent.atomic.AtomicInteger();
     /** The print views take a second or more each: every so many mutants is typeset too. */
-    private static final int PRINT_EVERY = 25;
+    private static final int PRINT_EVERY = 100;
 
     /**
      * The invariants are only as good as the share of mutants they are checked on: about half
@@ -74,13 +76,14 @@ class MutantEditionTest {
     static void enoughMutantsWereValid() {
         if (TRIED.get() >= 500) {
             double share = (double) VALID.get() / TRIED.get();
+            System.out.printf("%d of %d mutants were valid%n", VALID.get(), TRIED.get());
             if (share < 0.3) {
                 throw new AssertionError("only " + VALID.get() + " of " + TRIED.get() + " mutants were valid: the invariants were hardly checked");
             }
         }
     }
 
-    @Property(tries = 2500)
+    @Property(tries = 1000)
     void mutantsNeverCrashAndValidOnesKeepTheInvariants(@ForAll @IntRange(min = 0, max = 4) int which,
                                                         @ForAll @IntRange(min = 1, max = 4) int changes,
                                                         @ForAll long seed) throws Exception {
@@ -96,6 +99,9 @@ class MutantEditionTest {
             // Keep the smallest failing mutant for the developer who has to read it.
             Files.createDirectories(Path.of("target"));
             Files.copy(mutant, Path.of("target", "failed-mutant.xml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(folder.resolve("mutant/index.html"))) {
+                Files.copy(folder.resolve("mutant/index.html"), Path.of("target", "failed-mutant.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             throw e;
         }
     }
@@ -156,8 +162,11 @@ class MutantEditionTest {
             views.add(View.PDF);
         }
         org.sigla.views.Rendering rendering = Editions.sigla().views().render(views, edition, built, Map.of());
-        if (!rendering.failures().isEmpty()) {
-            throw new AssertionError("a view failed: " + rendering.failures());
+        // An invalid edition may defeat a view (FOP refuses a repeated id), but only in one line at its file; a valid one never.
+        for (String failure : rendering.failures().values()) {
+            if (report.isValid() || !failure.matches(java.util.regex.Pattern.quote(mutant.toString()) + "(:\\d+:\\d+)?: error: [^\\n]+ \\[view-\\w+\\]")) {
+                throw new AssertionError("a view failed: " + rendering.failures());
+            }
         }
         if (report.isValid()) {
             Invariants.everyNoteAppearsOnce(mutant, built);

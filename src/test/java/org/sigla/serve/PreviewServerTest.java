@@ -119,17 +119,28 @@ class PreviewServerTest {
         java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
         preview.onBuildStart(() -> began.compareAndSet(Long.MAX_VALUE, System.nanoTime()));
         preview.onChange(name -> ended.compareAndSet(Long.MAX_VALUE, System.nanoTime()));
-        Files.writeString(letter, Files.readString(letter).replace("Répondez-moi vite.", "Répondez-moi très vite."));
-        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         List<Long> answered = java.util.Collections.synchronizedList(new ArrayList<>());
-        // Two hundred at once, then more in waves until the rebuild is over: some must be answered while it runs.
-        for (int i = 0; i < 200 || ended.get() == Long.MAX_VALUE && i < 20_000; i++) {
+        // A reader who keeps asking, from before the save until the rebuild is over: some of its answers come while it runs.
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            long stop = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (ended.get() == Long.MAX_VALUE && System.nanoTime() < stop) {
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.address() + "letter/index.html")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, response.statusCode());
+                    answered.add(System.nanoTime());
+                } catch (java.io.IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+        // A long save, so that the rebuild takes long enough to be seen (a pause of the collector stops everything for a moment).
+        Files.writeString(letter, Files.readString(letter).replace("Répondez-moi vite.", "Répondez-moi très vite." + " Encore un mot.".repeat(20_000)));
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
             String path = List.of("", "letter/", "letter/index.html", "letter/apparatus.html", "letter/text.txt").get(i % 5);
             answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(server.address() + path)).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> answered.add(System.nanoTime())));
-            if (i >= 200 && i % 200 == 0) {
-                answers.get(i - 1).get(60, TimeUnit.SECONDS);
-            }
         }
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
             HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
@@ -139,9 +150,12 @@ class PreviewServerTest {
                     response.uri() + " is whole");
         }
         await(events, "letter");
+        reader.get(60, TimeUnit.SECONDS);
         assertTrue(get("letter/text.txt").body().contains("très vite"));
         long during = answered.stream().filter(time -> time > began.get() && time < ended.get()).count();
-        assertTrue(during > 0, "answers while the rebuild ran: " + during + " of " + answered.size());
+        assertTrue(during > 0, "answers while the rebuild ran: " + during + " of " + answered.size()
+                + "; it ran for " + (ended.get() - began.get()) / 1000 + " µs; answers at (µs from its start) "
+                + answered.stream().map(time -> (time - began.get()) / 1000).sorted().toList());
     }
 
     @Test
