@@ -92,7 +92,8 @@
       cell.querySelectorAll('.app[id]').forEach(function (app) {
         var place = readings.places[app.id.replace(/-c1$/, '')];
         if (!place) { return; }
-        var own = place.filter(function (reading) { return reading[1].indexOf(column) >= 0; })[0];
+        var own = place.filter(function (reading) { return reading[1] !== '*' && reading[1].indexOf(column) >= 0; })[0]
+          || place.filter(function (reading) { return reading[1] === '*'; })[0];
         app.innerHTML = own ? own[0] : '';
       });
       cell.querySelectorAll('[id]').forEach(function (element) { element.id = element.id.replace(/-c1$/, '-c' + column); });

@@ -25,11 +25,11 @@
   </xsl:template>
 
   <!-- The columns written into the page: every witness's when there are few; else the first
-       three, and a reader's script builds any other from the readings of the places of variation
+       two, and a reader's script builds any other from the readings of the places of variation
        (sgp:synopsis-readings). The page then weighs as the text and its variants, not as the
        text times the witnesses: 46 witnesses written out made a page 20 times the edition's. -->
   <xsl:variable name="sgp:written-columns" as="xs:integer"
-      select="if (count($sg:synopsis-witnesses) le 4) then count($sg:synopsis-witnesses) else 3"/>
+      select="if (count($sg:synopsis-witnesses) le 4) then count($sg:synopsis-witnesses) else 2"/>
 
   <xsl:template match=".[. = 'synopsis']" mode="sg:page-content">
     <h1 id="title"><xsl:value-of select="sg:label('synopsis')"/></h1>
@@ -98,16 +98,19 @@
 
   <!-- For the columns the script builds: each witness's title, and for each place of variation
        in the rows (by the id its span has in the first column), its readings as HTML, each with
-       the numbers of the columns of the witnesses that read it. A column is the first one with
-       each place's content replaced by the witness's reading. -->
+       the numbers of the columns of the witnesses that read it; the reading most witnesses share
+       says "*", for every witness not named in another (a witness named nowhere, in a lacuna, has
+       none). A column is the first one with each place's content replaced by the witness's reading. -->
   <xsl:function name="sgp:synopsis-readings" as="xs:string">
     <xsl:variable name="columns" select="map:merge(for $i in 1 to count($sg:synopsis-witnesses) return map:entry(string($sg:synopsis-witnesses[$i]/@xml:id), $i))"/>
     <xsl:variable name="apps" select="$sg:synopsis-rows//tei:app[not(sg:is-kept-apart(.))]"/>
     <xsl:sequence select="serialize(map{
         'witnesses': array{ $sg:synopsis-witnesses ! sg:plain(node()) },
         'places': map:merge(for $app in $apps return map:entry(sg:entry-id($app), array{
-            for $rdg in $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg)
-            return [sgp:reading-html($rdg), array{ sg:local-ids($rdg/@wit)[map:contains($columns, .)] ! $columns(.) }] }))
+            let $readings := $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg),
+                $most := sort($readings, (), function ($r) { - count(sg:local-ids($r/@wit)) })[1]
+            return (for $rdg in $readings
+                    return [sgp:reading-html($rdg), if ($rdg is $most) then '*' else array{ sg:local-ids($rdg/@wit)[map:contains($columns, .)] ! $columns(.) }]) }))
       }, map{'method': 'json'})"/>
   </xsl:function>
 

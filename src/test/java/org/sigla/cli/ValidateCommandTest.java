@@ -116,6 +116,30 @@ class ValidateCommandTest {
         assertEquals(0, Run.sigla("validate", Editions.MEMOIR.toString()).exitCode());
     }
 
+    /**
+     * An edition that names its schema by a remote address: Sigla fetches nothing; it checks against
+     * tei_all instead, its findings as warnings, and says so; with a catalog that maps the address to
+     * a local copy, that copy judges.
+     */
+    @Test
+    void aRemoteSchemaIsReadThroughACatalogAndNeverFetched() throws Exception {
+        Path letter = Files.writeString(folder.resolve("letter.rng"), "<element name=\"letter\" ns=\"http://www.tei-c.org/ns/1.0\""
+                + " xmlns=\"http://relaxng.org/ns/structure/1.0\"><text/></element>");
+        Path edition = Files.writeString(folder.resolve("remote.xml"), Files.readString(Editions.testEdition("verse")).replaceFirst("\\?>",
+                "?><?xml-model href=\"https://schemas.example.org/letter.rng\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>"));
+        Run alone = Run.sigla("validate", edition.toString());
+        assertEquals(0, alone.exitCode(), alone::all);
+        assertTrue(alone.out().contains(edition + ": note: checked against TEI P5 (tei_all) in place of https://schemas.example.org/letter.rng,"
+                + " which Sigla does not fetch"), alone::all);
+        Path catalog = Files.writeString(folder.resolve("catalog.xml"), "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">"
+                + "<uri name=\"https://schemas.example.org/letter.rng\" uri=\"" + letter.toUri() + "\"/></catalog>");
+        Run mapped = Run.sigla("validate", "--catalog", catalog.toString(), edition.toString());
+        assertEquals(1, mapped.exitCode(), mapped::all);
+        assertTrue(mapped.out().matches("(?s).*" + java.util.regex.Pattern.quote(edition.toString()) + ":\\d+:\\d+: error: [^\\n]*\"TEI\"[^\\n]*\\[rng\\].*"), mapped::all);
+        Run plan = Run.sigla("validate", "--rules", "--catalog", catalog.toString(), edition.toString());
+        assertTrue(plan.out().contains("grammar      https://schemas.example.org/letter.rng: named by the edition, line 1, read from " + letter), plan::all);
+    }
+
     @Test
     void externalEntityPointingAtALocalFileReadsNothing() throws Exception {
         Path secret = folder.resolve("secret.txt");
