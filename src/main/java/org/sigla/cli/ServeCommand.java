@@ -36,6 +36,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: the loopback address, this machine only).")
     String host;
 
+    @Option(names = "--catalog", paramLabel = "FILE", description = "An OASIS XML catalog mapping the schemas editions name"
+            + " (remote addresses) to local copies; Sigla never fetches them. Repeatable.")
+    List<Path> catalogs = new ArrayList<>();
+
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A stylesheet parameter (see README).")
     Map<String, String> parameters = new HashMap<>();
 
@@ -56,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " (unsafe on a shared network)");
         }
         List<Path> roots = paths.isEmpty() ? BuildRunner.defaultSources() : paths;
-        Preview preview = new Preview(new Sigla(), roots, parameters);
+        Preview preview = new Preview(new Sigla(), roots, parameters, catalogs);
         BuildSummary first = preview.update();
         printProblems(preview, err);
         PreviewServer server;

@@ -61,9 +61,14 @@ public final class Preview implements AutoCloseable {
     private volatile Map<String, Status> statuses = Map.of();
 
     public Preview(Sigla sigla, List<Path> roots, Map<String, String> parameters) throws IOException {
+        this(sigla, roots, parameters, List.of());
+    }
+
+    /** @param catalogs the editor's OASIS catalogs, mapping the schemas editions name to local copies */
+    public Preview(Sigla sigla, List<Path> roots, Map<String, String> parameters, List<Path> catalogs) throws IOException {
         this.sigla = sigla;
         try {
-            this.build = new Build(sigla, sigla.validator());
+            this.build = new Build(sigla, sigla.validator(null, catalogs));
         } catch (org.sigla.validate.SchemaException e) {
             throw new IOException(e.getMessage(), e);
         }
