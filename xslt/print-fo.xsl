@@ -18,17 +18,29 @@
     exclude-result-prefixes="#all">
 
   <xsl:import href="modules/common/common.xsl"/>
+  <xsl:import href="modules/common/print-fonts.xsl"/>
   <xsl:import href="modules/fo/layout.xsl"/>
   <xsl:import href="modules/fo/titlepage.xsl"/>
   <xsl:import href="modules/fo/text.xsl"/>
   <xsl:import href="modules/fo/foot.xsl"/>
   <xsl:import href="modules/fo/index.xsl"/>
+  <xsl:import href="modules/fo/scripts.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
   <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="sg:needs-script-runs()">
+        <xsl:variable name="fo" as="element(fo:root)"><xsl:call-template name="sg:fo-document"/></xsl:variable>
+        <xsl:apply-templates select="$fo" mode="sg:script-runs"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="sg:fo-document"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="sg:fo-document">
     <xsl:variable name="file-desc" select="$sg:file-desc"/>
     <xsl:variable name="title" select="sg:plain(sg:main-title($file-desc))"/>
     <xsl:variable name="author" select="string-join($file-desc/tei:titleStmt/tei:author ! sg:plain(.), ', ')"/>

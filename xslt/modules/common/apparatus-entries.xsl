@@ -108,7 +108,7 @@
   <xsl:template match="*" mode="sg:apparatus-entry" priority="-1">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="local-name()"/>
-      <xsl:with-param name="lemma" select="sgp:reading(sg:plain(.), sg:agent-label(@resp))"/>
+      <xsl:with-param name="lemma" select="sgp:reading(sgp:in-word(., sg:plain(.)), sg:agent-label(@resp))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -117,7 +117,7 @@
     <xsl:variable name="source" select="sg:shown(., 'source')"/>
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="if (tei:corr) then 'corr' else if (tei:reg) then 'reg' else if (tei:expan) then 'expan' else 'var'"/>
-      <xsl:with-param name="lemma" select="sgp:reading(sg:plain($edited/node()), sg:agent-label(($edited/@resp, @resp)[1]))"/>
+      <xsl:with-param name="lemma" select="sgp:reading(sgp:in-word(., sg:plain($edited/node())), sg:agent-label(($edited/@resp, @resp)[1]))"/>
       <xsl:with-param name="readings" select="for $other in * except $edited
           return sgp:reading(sg:plain($other/node()), (sg:agent-label($other/@resp), if ($other is $source) then $sg:source-siglum else ())[1],
                              if (normalize-space($other) = '') then 'om' else '')"/>
@@ -127,7 +127,8 @@
   <xsl:template match="tei:supplied" mode="sg:apparatus-entry">
     <xsl:call-template name="sgp:entry">
       <xsl:with-param name="kind" select="'suppl'"/>
-      <xsl:with-param name="lemma" select="sgp:reading(sg:plain(node()), sg:agent-label((@resp, @source)[1]))"/>
+      <xsl:with-param name="lemma" select="sgp:reading(sgp:in-word(., sg:plain(node()), sg:supplied-brackets(.)),
+                                                       sg:agent-label((@resp, @source)[1]))"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -199,6 +200,31 @@
       </xsl:call-template>
     </sg:entry>
   </xsl:template>
+
+  <!--
+    The lemma of an intervention that is part of a word, as the word stands in the text
+    (p<supplied>arte</supplied> gives "p[arte]", <unclear>ver</unclear>ba gives "verba"): a
+    reader looks the lemma up in the line, where it is one word. $marks are the brackets the text
+    shows around the part; a lemma that is the part alone needs none, the entry says what it is.
+  -->
+  <xsl:function name="sgp:in-word" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:param name="shown" as="xs:string"/>
+    <xsl:param name="marks" as="xs:string*"/>
+    <xsl:variable name="words" select="normalize-space($part)"/>
+    <xsl:variable name="before" select="if (matches($words, '^\p{L}')) then
+        $part/preceding-sibling::node()[1][self::text()] ! tokenize(., '[^\p{L}\p{M}]')[last()] else ()"/>
+    <xsl:variable name="after" select="if (matches($words, '[\p{L}\p{M}]$')) then
+        $part/following-sibling::node()[1][self::text()] ! tokenize(., '[^\p{L}\p{M}]')[1] else ()"/>
+    <xsl:sequence select="if (string-join(($before, $after)) = '') then $shown
+                          else string-join(($before, $marks[1], $shown, $marks[2], $after))"/>
+  </xsl:function>
+
+  <xsl:function name="sgp:in-word" as="xs:string">
+    <xsl:param name="part" as="element()"/>
+    <xsl:param name="shown" as="xs:string"/>
+    <xsl:sequence select="sgp:in-word($part, $shown, ())"/>
+  </xsl:function>
 
   <!-- A lemma or a reading, as the entry's segments need it: its words, sigla and kind
        ("om", "lac", "lac-end", "add", "del" or ""). Maps rather than elements: each element made apart would

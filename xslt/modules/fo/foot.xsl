@@ -110,8 +110,9 @@
     <xsl:if test="exists($attached) and empty(ancestor::tei:note[sg:is-inline-note(.) or exists(@target)])">
       <fo:footnote>
         <!-- No mark in the line: the entries are keyed by paragraph and lemma. FOP drops a
-             footnote whose inline is empty or blank, so it holds a zero-width space. -->
-        <fo:inline><fo:character character="&#x200B;"/></fo:inline>
+             footnote whose inline is empty or blank, so it holds a zero-width no-break space
+             (a zero-width space would let a line break inside the word the entry follows). -->
+        <fo:inline><fo:character character="&#xFEFF;"/></fo:inline>
         <fo:footnote-body>
           <fo:block font-size="7.5pt" line-height="1.2" start-indent="0pt" end-indent="0pt" text-indent="0pt"
                     text-align="start" space-before="2pt" hyphenate="false">

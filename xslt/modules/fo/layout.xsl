@@ -10,6 +10,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
   <!-- Page size (A5 by default) and margins, as XSL-FO lengths. -->
@@ -19,8 +20,8 @@
   <xsl:param name="margin-outer" as="xs:string" select="'14mm'"/>
   <xsl:param name="margin-top" as="xs:string" select="'14mm'"/>
   <xsl:param name="margin-bottom" as="xs:string" select="'16mm'"/>
-  <!-- The body font family and size; families other than the PDF standard ones need a FOP font configuration. -->
-  <xsl:param name="font-family" as="xs:string" select="'Times'"/>
+  <!-- The font families, tried in order for each character (print-fonts.xml's by default; FOP needs a configuration that embeds them). -->
+  <xsl:param name="font-family" as="xs:string" select="string-join(sg:print-families(), ', ')"/>
   <xsl:param name="font-size" as="xs:string" select="'10pt'"/>
 
   <xsl:template name="sg:layout-master-set">
@@ -47,18 +48,26 @@
     </fo:layout-master-set>
   </xsl:template>
 
+  <!-- A running head fits one line beside the page number: a long one is cut after a word, with an ellipsis. -->
+  <xsl:function name="sgp:running-head" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="room" select="60"/>
+    <xsl:sequence select="if (string-length($text) le $room) then $text
+        else replace(substring($text, 1, $room), '\s+\S*$', '') || '…'"/>
+  </xsl:function>
+
   <!-- Running heads: the author on the left (even) page, the title on the right, the page number outside. -->
   <xsl:template name="sg:running-heads">
     <xsl:param name="author" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
     <fo:static-content flow-name="head-even">
       <fo:block text-align-last="justify" font-size="8pt" border-bottom="0.3pt solid black" padding-bottom="1pt">
-        <fo:page-number/><fo:leader leader-pattern="space"/><fo:inline font-variant="small-caps"><xsl:value-of select="$author"/></fo:inline>
+        <fo:page-number/><fo:leader leader-pattern="space" leader-length.minimum="3em"/><fo:inline font-variant="small-caps"><xsl:value-of select="sgp:running-head($author)"/></fo:inline>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="head-odd">
       <fo:block text-align-last="justify" font-size="8pt" border-bottom="0.3pt solid black" padding-bottom="1pt">
-        <fo:inline font-style="italic"><xsl:value-of select="$title"/></fo:inline><fo:leader leader-pattern="space"/><fo:page-number/>
+        <fo:inline font-style="italic"><xsl:value-of select="sgp:running-head($title)"/></fo:inline><fo:leader leader-pattern="space" leader-length.minimum="3em"/><fo:page-number/>
       </fo:block>
     </fo:static-content>
     <fo:static-content flow-name="xsl-footnote-separator">

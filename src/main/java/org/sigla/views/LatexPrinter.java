@@ -28,9 +28,13 @@ import org.sigla.Edition;
  */
 public final class LatexPrinter {
 
-    /** The Debian packages that give LuaLaTeX, reledmac, babel's French, the fonts and latexmk. */
+    /**
+     * The Debian packages that give LuaLaTeX, reledmac, latexmk, the hyphenation of the languages
+     * critical editions are most often written and quoted in, and the fonts of every script.
+     */
     public static final String PACKAGES = "texlive-luatex texlive-latex-recommended texlive-latex-extra texlive-humanities"
-            + " texlive-lang-french texlive-fonts-recommended latexmk";
+            + " texlive-lang-french texlive-lang-greek texlive-lang-cyrillic texlive-lang-european texlive-lang-german"
+            + " texlive-lang-italian texlive-lang-spanish texlive-fonts-recommended latexmk " + PrintFonts.installed().debianPackage();
     private static final Pattern ERROR = Pattern.compile("(?m)^\\./edition\\.tex:(\\d+): (.*)$");
     private static final Pattern MISSING_GLYPH = Pattern.compile("Missing character: There is no (.+?) \\(U\\+([0-9A-F]{4,6})\\) in font ([^:;!\\s]+)");
     private static final long MINUTES = 10;
@@ -44,7 +48,7 @@ public final class LatexPrinter {
                 return "error: the LaTeX print edition needs " + program + "; install the Debian packages " + PACKAGES + " [latex]";
             }
         }
-        return null;
+        return PrintFonts.installed().problem().map(fonts -> "error: " + fonts + " [print-fonts]").orElse(null);
     }
 
     private static boolean onPath(String program) {

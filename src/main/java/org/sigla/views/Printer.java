@@ -1,6 +1,9 @@
 package org.sigla.views;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,18 +52,30 @@ final class Printer {
     private static final Pattern MEASURE = Pattern.compile("@@(\\S+?)=\\s*(\\d+)");
 
     private final FopFactory fopFactory;
+    /** Why the default fonts are not used (they are not installed), or null. */
+    private final String fontProblem;
 
-    private Printer(FopFactory fopFactory) {
+    private Printer(FopFactory fopFactory, String fontProblem) {
         this.fopFactory = fopFactory;
+        this.fontProblem = fontProblem;
     }
 
-    /** With FOP's defaults (the PDF standard fonts), or with an editor's FOP configuration (fonts to embed). */
+    /**
+     * With the default print fonts (see {@link PrintFonts}) where they are installed, else with
+     * FOP's own (the PDF standard fonts, Latin only), or with an editor's FOP configuration.
+     */
     static Printer create(Path configuration) throws ViewException {
         try {
-            if (configuration == null) {
-                return new Printer(FopFactory.newInstance(Path.of(".").toAbsolutePath().toUri()));
+            if (configuration != null) {
+                return new Printer(new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build(), null);
             }
-            return new Printer(new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build());
+            PrintFonts fonts = PrintFonts.installed();
+            URI base = Path.of(".").toAbsolutePath().toUri();
+            if (!fonts.complete()) {
+                return new Printer(FopFactory.newInstance(base), fonts.problem().orElseThrow());
+            }
+            InputStream defaults = new ByteArrayInputStream(fonts.fopConfiguration().getBytes(StandardCharsets.UTF_8));
+            return new Printer(new FopConfParser(defaults, base).getFopFactoryBuilder().build(), null);
         } catch (SAXException | IOException e) {
             throw new ViewException(configuration + ": error: the FOP configuration cannot be used: " + Failure.cause(e), e);
         }
@@ -69,6 +84,12 @@ final class Printer {
     /** Writes the PDF; adds FOP's warnings to {@code warnings}, each once (a missing glyph, say), in the editor's words. */
     void print(XsltExecutable stylesheet, Edition edition, Path pdf, Map<String, String> parameters,
               Set<String> warnings) throws ViewException {
+        if (fontProblem != null) {
+            // The standard fonts' name, else FOP warns of every family it does not know.
+            parameters = new HashMap<>(parameters);
+            parameters.putIfAbsent("font-family", "Times");
+            warnings.add("warning: " + fontProblem + "; the PDF is set in the PDF standard fonts, which have only Latin letters [print-fonts]");
+        }
         try {
             String pages = "";
             for (int layout = 1; layout <= MAX_LAYOUTS; layout++) {

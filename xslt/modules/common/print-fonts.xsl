@@ -1,0 +1,25 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Which font sets which script in print, read from print-fonts.xml: the families in the order a
+  print route falls back through them, and the scripts an edition writes in beside its own.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:sg="http://sigla.org/ns"
+    xmlns:sgp="http://sigla.org/ns/private"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="sgp:print-fonts" as="element(fonts)" select="doc('print-fonts.xml')/fonts"/>
+
+  <!-- Every family, the main script's first: FOP takes each character from the first that has it. -->
+  <xsl:function name="sg:print-families" as="xs:string*">
+    <xsl:sequence select="distinct-values(($sgp:print-fonts/script[@main = 'true'], $sgp:print-fonts/script)/@family)"/>
+  </xsl:function>
+
+  <!-- The scripts other than the main one that a text holds at least one character of. -->
+  <xsl:function name="sg:other-scripts" as="element(script)*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="$sgp:print-fonts/script[@characters][matches($text, '[' || @characters || ']')]"/>
+  </xsl:function>
+</xsl:stylesheet>
