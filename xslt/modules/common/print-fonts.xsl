@@ -12,9 +12,14 @@
 
   <xsl:variable name="sgp:print-fonts" as="element(fonts)" select="doc('print-fonts.xml')/fonts"/>
 
-  <!-- Every family, the main script's first: FOP takes each character from the first that has it. -->
+  <!-- Every family, the main script's first and the fallback faces last: FOP takes each character from the first that has it. -->
   <xsl:function name="sg:print-families" as="xs:string*">
-    <xsl:sequence select="distinct-values(($sgp:print-fonts/script[@main = 'true'], $sgp:print-fonts/script)/@family)"/>
+    <xsl:sequence select="distinct-values((($sgp:print-fonts/script[@main = 'true'], $sgp:print-fonts/script[not(@signs)])/@family, sg:fallback-families()))"/>
+  </xsl:function>
+
+  <!-- The faces for the signs no script face has. -->
+  <xsl:function name="sg:fallback-families" as="xs:string*">
+    <xsl:sequence select="distinct-values($sgp:print-fonts/script[@signs = 'true']/@family)"/>
   </xsl:function>
 
   <!-- The scripts other than the main one that a text holds at least one character of. -->

@@ -43,13 +43,15 @@
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="main" select="($sgp:babel($lang), 'english')[1]"/>
     <xsl:variable name="langs" select="distinct-values(//@xml:lang ! lower-case(tokenize(., '-')[1]))"/>
-    <xsl:variable name="scripts" select="sg:other-scripts(string(/))[not(language/@tag = $lang)]"/>
+    <xsl:variable name="scripts" select="sg:other-scripts(string(/))[language][not(language/@tag = $lang)]"/>
     <xsl:variable name="options" select="(if ($scripts/@direction = 'rtl') then 'bidi=basic' else (), if ($main = $sgp:babel-ldf) then $main else ())"/>
     <xsl:value-of select="'\usepackage' || (if (exists($options)) then '[' || string-join($options, ',') || ']' else '') || '{babel}&#10;'"/>
     <xsl:if test="not($main = $sgp:babel-ldf)">
       <xsl:value-of select="'\babelprovide[import=' || (if ($sgp:babel($lang)) then $lang else 'en') || ', main]{' || $main || '}&#10;'"/>
     </xsl:if>
-    <xsl:value-of select="'\babelfont{rm}{' || sg:tex($latex-font) || '}&#10;'"/>
+    <!-- luaotfload takes what the face lacks from the faces of signs. -->
+    <xsl:value-of select="'\directlua{luaotfload.add_fallback(&quot;siglasigns&quot;, {' || string-join(sg:fallback-families() ! ('&quot;' || . || ':mode=harf;&quot;'), ', ') || '})}&#10;'"/>
+    <xsl:value-of select="'\babelfont{rm}[RawFeature={fallback=siglasigns}]{' || sg:tex($latex-font) || '}&#10;'"/>
     <xsl:for-each select="$scripts">
       <xsl:variable name="language" select="(language[@tag = $langs], language)[1]"/>
       <xsl:value-of select="'\babelprovide[import=' || ($language/@ini, $language/@tag)[1] || ', onchar=ids fonts]{' || $language/@babel || '}&#10;'"/>

@@ -37,6 +37,9 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- An empty paragraph (EpiDoc's <p/> under an empty bibliography) is no paragraph: reledmac stops on \pstart \pend. -->
+  <xsl:template match="(tei:p | tei:ab | tei:bibl | tei:item | tei:cell)[not(*) and normalize-space(.) = '']" mode="latex" priority="1"/>
+
   <xsl:template match="tei:p | tei:ab | tei:head | tei:speaker | tei:stage | tei:castItem | tei:bibl | tei:salute | tei:signed | tei:dateline
                        | tei:trailer | tei:byline | tei:epigraph | tei:argument | tei:docTitle | tei:titlePart | tei:docDate | tei:docAuthor
                        | tei:docImprint | tei:docEdition | tei:address | tei:item | tei:label" mode="latex">

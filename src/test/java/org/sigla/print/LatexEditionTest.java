@@ -209,6 +209,16 @@ class LatexEditionTest {
         assertTrue(run.err().contains("warning: the font NotoSerif has no glyph for U+092E (म); the PDF leaves it out"), run::err);
     }
 
+    /** EpiDoc files hold an empty bibliography as <p/>; reledmac stopped on the empty \\pstart it became. */
+    @Test
+    void anEmptyParagraphPrints() throws Exception {
+        requireLatex();
+        Path edition = folder.resolve("empty.xml");
+        Files.writeString(edition, Files.readString(Editions.testEdition("letter")).replace("<body>", "<body><div type=\"bibliography\"><head>Bibliography</head><p/></div>"));
+        Run run = Run.sigla("pdf", "--engine", "latex", edition.toString(), "-o", folder.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run::all);
+    }
+
     @Test
     void aLatexErrorIsToldAtTheTeiElementItCameFrom() throws Exception {
         assertEquals(0, Run.sigla("latex", Editions.MEMOIR.toString(), "-o", folder.toString()).exitCode());

@@ -136,6 +136,14 @@ class ScriptsPrintTest {
         assertTrue(printed.contains("verba ] unclear") || printed.contains("verba] unclear"), printed);
     }
 
+    /** Signs no script face has (Leiden's angle brackets, a set union, the chi-rho) come from the faces of signs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fop", "latex"})
+    void signsOutsideTheScriptsArePrinted(String engine) throws Exception {
+        String printed = text(printed(engine)).replaceAll("\\s+", " ");
+        assertTrue(printed.contains("signa ⟨addita⟩, ∪ et ☧,"), printed);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"fop", "latex"})
     void theFontsOfEveryScriptAreEmbedded(String engine) throws Exception {
