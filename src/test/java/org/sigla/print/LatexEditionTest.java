@@ -198,25 +198,27 @@ class LatexEditionTest {
         assertEquals(0, pdf.exitCode(), pdf::all);
     }
 
-    @Test
-    void aCharacterTheFontLacksIsNamed() throws Exception {
+    /** A test edition with one change, typeset through LaTeX; the run, which succeeded. */
+    private Run printedChanged(String name, String from, String to) throws Exception {
         requireLatex();
-        // Devanagari: a script none of the default faces sets.
-        Path edition = folder.resolve("devanagari.xml");
-        Files.writeString(edition, Files.readString(Editions.testEdition("verse")).replace("In such a night", "In such a night (मित्र)"));
+        Path edition = folder.resolve("changed-" + name + ".xml");
+        Files.writeString(edition, Files.readString(Editions.testEdition(name)).replace(from, to));
         Run run = Run.sigla("pdf", "--engine", "latex", edition.toString(), "-o", folder.resolve("out").toString());
         assertEquals(0, run.exitCode(), run::all);
+        return run;
+    }
+
+    @Test
+    void aCharacterTheFontLacksIsNamed() throws Exception {
+        // Devanagari: a script none of the default faces sets.
+        Run run = printedChanged("verse", "In such a night", "In such a night (मित्र)");
         assertTrue(run.err().contains("warning: the font NotoSerif has no glyph for U+092E (म); the PDF leaves it out"), run::err);
     }
 
     /** EpiDoc files hold an empty bibliography as <p/>; reledmac stopped on the empty \\pstart it became. */
     @Test
     void anEmptyParagraphPrints() throws Exception {
-        requireLatex();
-        Path edition = folder.resolve("empty.xml");
-        Files.writeString(edition, Files.readString(Editions.testEdition("letter")).replace("<body>", "<body><div type=\"bibliography\"><head>Bibliography</head><p/></div>"));
-        Run run = Run.sigla("pdf", "--engine", "latex", edition.toString(), "-o", folder.resolve("out").toString());
-        assertEquals(0, run.exitCode(), run::all);
+        printedChanged("letter", "<body>", "<body><div type=\"bibliography\"><head>Bibliography</head><p/></div>");
     }
 
     @Test
