@@ -13,6 +13,7 @@
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
+  <xsl:import href="modules/text/conspectus.xsl"/>
   <xsl:import href="modules/apparatus/text.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8" normalization-form="NFC"/>

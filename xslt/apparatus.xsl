@@ -12,6 +12,7 @@
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/html/page.xsl"/>
+  <xsl:import href="modules/html/sigla.xsl"/>
   <xsl:import href="modules/apparatus/page.xsl"/>
 
   <!-- Links to ids are written as the ids are: escaping them would also normalize them to NFC,

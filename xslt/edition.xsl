@@ -21,14 +21,17 @@
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/html/page.xsl"/>
+  <xsl:import href="modules/html/sigla.xsl"/>
   <xsl:import href="modules/html/titlepage.xsl"/>
   <xsl:import href="modules/html/text.xsl"/>
+  <xsl:import href="modules/html/msdesc.xsl"/>
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/edition-page.xsl"/>
   <xsl:import href="modules/apparatus/page.xsl"/>
   <xsl:import href="modules/html/synopsis.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
+  <xsl:import href="modules/text/conspectus.xsl"/>
   <xsl:import href="modules/text/inline.xsl"/>
   <xsl:import href="modules/text/blocks.xsl"/>
   <xsl:import href="modules/text/document.xsl"/>

@@ -18,6 +18,7 @@
   <xsl:import href="modules/html/page.xsl"/>
   <xsl:import href="modules/html/titlepage.xsl"/>
   <xsl:import href="modules/html/text.xsl"/>
+  <xsl:import href="modules/html/msdesc.xsl"/>
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/edition-page.xsl"/>

@@ -13,6 +13,7 @@
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/html/page.xsl"/>
+  <xsl:import href="modules/html/sigla.xsl"/>
   <xsl:import href="modules/html/text.xsl"/>
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/synopsis.xsl"/>

@@ -14,6 +14,7 @@
 
   <xsl:import href="modules/common/common.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
+  <xsl:import href="modules/text/conspectus.xsl"/>
   <xsl:import href="modules/text/inline.xsl"/>
   <xsl:import href="modules/text/blocks.xsl"/>
   <xsl:import href="modules/text/document.xsl"/>

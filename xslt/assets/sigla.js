@@ -1,8 +1,10 @@
-/* Sigla web edition: notes shown in place. Everything works without this script:
-   note calls are links to the notes section, and back. */
+/* Sigla web edition: notes shown in place, and what a siglum stands for. Everything works
+   without this script: note calls are links to the notes section, and back; sigla are links
+   to their witness's description. */
 (function () {
   'use strict';
   var popover = null, owner = null, tapped = null;
+  var SHOWS = 'a.note-call, a.siglum-link';
 
   function close() {
     if (popover) { popover.hidden = true; }
@@ -10,10 +12,22 @@
     tapped = null;
   }
 
-  function open(call) {
+  // What a call shows: the note's body, or a siglum's witness in a line (its data-preview).
+  function content(call) {
+    var preview = call.getAttribute('data-preview');
+    if (preview !== null) {
+      var line = document.createElement('p');
+      line.textContent = preview;
+      return line;
+    }
     var note = document.getElementById(call.getAttribute('data-note'));
-    if (!note) { return; }
-    var body = note.querySelector('.note-body');
+    if (!note) { return null; }
+    return (note.querySelector('.note-body') || note).cloneNode(true);
+  }
+
+  function open(call) {
+    var shown = content(call);
+    if (!shown) { return; }
     if (!popover) {
       popover = document.createElement('div');
       popover.className = 'note-popover';
@@ -24,7 +38,7 @@
       popover.addEventListener('mouseleave', close);
     }
     popover.innerHTML = '';
-    popover.appendChild((body || note).cloneNode(true));
+    popover.appendChild(shown);
     popover.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
     popover.hidden = false;
     var box = call.getBoundingClientRect();
@@ -38,28 +52,42 @@
     call.setAttribute('aria-describedby', 'note-popover');
   }
 
+  function callOf(target) { return target && target.closest ? target.closest(SHOWS) : null; }
+
   // Whether the pointer that is about to click is a finger: a tap shows the note first.
   var touch = false;
   document.addEventListener('pointerdown', function (event) { touch = event.pointerType === 'touch'; }, true);
   document.addEventListener('touchstart', function () { touch = true; }, {capture: true, passive: true});
-  document.querySelectorAll('a.note-call').forEach(function (call) {
-    call.addEventListener('mouseenter', function () { open(call); });
-    call.addEventListener('mouseleave', function () {
-      // Leave time to move into the note (to follow a link in it) before it closes.
-      setTimeout(function () { if (owner === call && !popover.matches(':hover') && document.activeElement !== call) { close(); } }, 300);
-    });
-    call.addEventListener('focus', function () { open(call); });
-    call.addEventListener('blur', function () { setTimeout(function () { if (owner === call) { close(); } }, 150); });
-    call.addEventListener('click', function (event) {
+  // Delegated, so that the synopsis's columns built later show their sigla too.
+  document.addEventListener('mouseover', function (event) {
+    var call = callOf(event.target);
+    if (call && owner !== call) { open(call); }
+  });
+  document.addEventListener('mouseout', function (event) {
+    var call = callOf(event.target);
+    if (!call || call.contains(event.relatedTarget)) { return; }
+    // Leave time to move into the note (to follow a link in it) before it closes.
+    setTimeout(function () { if (owner === call && !popover.matches(':hover') && document.activeElement !== call) { close(); } }, 300);
+  });
+  document.addEventListener('focusin', function (event) {
+    var call = callOf(event.target);
+    if (call) { open(call); }
+  });
+  document.addEventListener('focusout', function (event) {
+    var call = callOf(event.target);
+    if (call) { setTimeout(function () { if (owner === call) { close(); } }, 150); }
+  });
+  document.addEventListener('click', function (event) {
+    var call = callOf(event.target);
+    if (call) {
       // On a touch screen the first tap shows the note in place; a second tap follows the link.
       if (touch && tapped !== call) { event.preventDefault(); open(call); tapped = call; }
-    });
+      return;
+    }
+    if (popover && !popover.contains(event.target)) { close(); }
   });
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') { close(); }
-  });
-  document.addEventListener('click', function (event) {
-    if (popover && !popover.contains(event.target) && !event.target.classList.contains('note-call')) { close(); }
   });
 }());
 
@@ -82,8 +110,12 @@
     var th = document.createElement('th');
     th.scope = 'col';
     th.className = 'w-' + column;
-    th.title = readings.witnesses[column - 1];
-    th.textContent = document.querySelector('label[for="show-' + column + '"]').textContent;
+    var siglum = document.createElement('a');
+    siglum.className = 'siglum-link';
+    siglum.href = readings.witnesses[column - 1].href;
+    siglum.setAttribute('data-preview', readings.witnesses[column - 1].preview);
+    siglum.textContent = document.querySelector('label[for="show-' + column + '"]').textContent;
+    th.appendChild(siglum);
     place(table.querySelector('thead tr'), th, column);
     table.querySelectorAll('tbody tr').forEach(function (row) {
       var cell = row.querySelector('td.w-1').cloneNode(true);

@@ -24,12 +24,7 @@
       <xsl:text> — </xsl:text><xsl:value-of select="sg:label($apparatus)"/></p>
     <section id="witnesses" class="witnesses" aria-labelledby="witnesses-title">
       <h2 id="witnesses-title"><xsl:value-of select="sg:label('witnesses')"/></h2>
-      <dl>
-        <xsl:for-each select="$sg:witnesses, $sg:responsible">
-          <dt class="siglum"><xsl:value-of select="@siglum"/></dt>
-          <dd><xsl:value-of select="."/></dd>
-        </xsl:for-each>
-      </dl>
+      <xsl:call-template name="sg:html-conspectus"/>
     </section>
     <section id="entries" class="apparatus" aria-labelledby="entries-title">
       <h2 id="entries-title"><xsl:value-of select="sg:label('apparatus')"/></h2>
@@ -59,5 +54,9 @@
 
   <xsl:template match="sg:seg" mode="html-segment">
     <span class="{@role}"><xsl:value-of select="."/></span>
+  </xsl:template>
+
+  <xsl:template match="sg:seg[@role = 'sigla']" mode="html-segment">
+    <span class="sigla"><xsl:call-template name="sg:siglum-links"><xsl:with-param name="sigla" select="string(.)"/></xsl:call-template></span>
   </xsl:template>
 </xsl:stylesheet>

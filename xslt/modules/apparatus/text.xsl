@@ -11,7 +11,7 @@
 
   <!-- Written entry by entry, not joined into one string first (see modules/text/document.xsl). -->
   <xsl:template name="sg:apparatus-text">
-    <xsl:variable name="witnesses" select="($sg:witnesses, $sg:responsible) ! sg:wrap(@siglum || ' — ' || ., $width, '', '    ')"/>
+    <xsl:variable name="witnesses" select="sg:conspectus-lines(($sg:witnesses, $sg:responsible))"/>
     <xsl:value-of select="sg:label('apparatus') || ' — ' || sg:plain(sg:main-title($sg:file-desc)) || '&#10;&#10;'
                           || sg:label('witnesses') || '&#10;' || string-join($witnesses, '&#10;') || '&#10;&#10;'"/>
     <xsl:for-each select="$sg:entries">

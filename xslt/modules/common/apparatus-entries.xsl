@@ -281,19 +281,6 @@
   <xsl:variable name="sg:source-siglum" as="xs:string"
       select="string((/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblStruct | tei:msDesc)/@n, sg:label('source'))[1])"/>
 
-  <!-- The witnesses listed above the apparatus: listWit, else the sourceDesc's single source. -->
-  <xsl:variable name="sg:witnesses" as="element(sg:witness)*">
-    <xsl:variable name="listed" select="/tei:TEI//tei:listWit//tei:witness"/>
-    <xsl:for-each select="$listed">
-      <sg:witness siglum="{(@n, @xml:id)[1]}"><xsl:value-of select="sg:plain(node())"/></sg:witness>
-    </xsl:for-each>
-    <xsl:if test="empty($listed)">
-      <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:bibl | tei:biblStruct | tei:msDesc)[1]">
-        <sg:witness siglum="{$sg:source-siglum}"><xsl:value-of select="string-join((tei:author, tei:title, tei:publisher, tei:msIdentifier/*, tei:extent, tei:date) ! sg:plain(.), ', ')"/></sg:witness>
-      </xsl:for-each>
-    </xsl:if>
-  </xsl:variable>
-
   <!-- Who the sigla of editors stand for, for the list above the apparatus. -->
   <xsl:variable name="sg:responsible" as="element(sg:witness)*">
     <xsl:for-each-group select="/tei:TEI/(tei:text | tei:standOff)//@resp" group-by="sg:local-ids(.)">

@@ -8,6 +8,8 @@
   <xsl:include href="numbering.xsl"/>
   <xsl:include href="readings.xsl"/>
   <xsl:include href="apparatus-entries.xsl"/>
+  <xsl:include href="witnesses.xsl"/>
+  <xsl:include href="ms-description.xsl"/>
   <xsl:include href="entry-segments.xsl"/>
   <xsl:include href="index-entries.xsl"/>
   <xsl:include href="synopsis-rows.xsl"/>

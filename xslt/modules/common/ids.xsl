@@ -18,7 +18,7 @@
        or a page would hold the id twice (and FOP refuses a print edition that does). -->
   <xsl:variable name="sgp:view-ids" as="xs:string*" select="('contents', 'entries', 'entries-title', 'indexes', 'main', 'notes',
       'notes-title', 'synopsis-choice', 'synopsis-default', 'synopsis-readings', 'text', 'text-title', 'title', 'title-page',
-      'witnesses', 'witnesses-title', 'note-popover')"/>
+      'witnesses', 'witnesses-title', 'note-popover', 'witness-descriptions', 'witness-descriptions-title')"/>
 
   <!-- The element's xml:id, if no element before it has the same and no part of the views takes it. -->
   <xsl:function name="sg:own-id" as="xs:string?">

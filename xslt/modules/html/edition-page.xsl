@@ -37,6 +37,7 @@
     <xsl:param name="shown" as="xs:string" tunnel="yes"/>
     <xsl:for-each select="$sg:document">
       <xsl:call-template name="sg:title-page"/>
+      <xsl:call-template name="sg:witness-descriptions"/>
       <section id="text" class="reading-text {$shown}" aria-labelledby="text-title">
         <xsl:for-each select="/tei:TEI/tei:text/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
         <h2 id="text-title"><xsl:value-of select="sg:label('text')"/>

@@ -57,7 +57,7 @@
             <tr>
               <th scope="col" class="synopsis-place"><span class="visually-hidden"><xsl:value-of select="sg:label('paragraph')"/></span></th>
               <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
-                <th scope="col" class="w-{position()}" title="{sg:plain(node())}"><xsl:value-of select="(@n, @xml:id)[1]"/></th>
+                <th scope="col" class="w-{position()}"><xsl:sequence select="sg:siglum-link(., sg:siglum(.))"/></th>
               </xsl:for-each>
             </tr>
           </thead>
@@ -105,7 +105,7 @@
     <xsl:variable name="columns" select="map:merge(for $i in 1 to count($sg:synopsis-witnesses) return map:entry(string($sg:synopsis-witnesses[$i]/@xml:id), $i))"/>
     <xsl:variable name="apps" select="$sg:synopsis-rows//tei:app[not(sg:is-kept-apart(.))]"/>
     <xsl:sequence select="serialize(map{
-        'witnesses': array{ $sg:synopsis-witnesses ! sg:plain(node()) },
+        'witnesses': array{ $sg:synopsis-witnesses ! map{'href': $edited-page || '#' || sg:witness-id(.), 'preview': sg:siglum(.) || ': ' || sg:witness-summary(.)} },
         'places': map:merge(for $app in $apps return map:entry(sg:entry-id($app), array{
             let $readings := $app/(tei:lem | tei:rdg | tei:rdgGrp/tei:rdg),
                 $most := sort($readings, (), function ($r) { - count(sg:local-ids($r/@wit)) })[1]

@@ -33,7 +33,8 @@
                                       else sg:plain(.)"/></dd>
           </xsl:for-each>
         </xsl:if>
-        <xsl:for-each select="$sgp:file-desc/tei:sourceDesc/*">
+        <!-- The witnesses and a described manuscript have a section of their own (msdesc.xsl). -->
+        <xsl:for-each select="$sgp:file-desc/tei:sourceDesc/(* except $sg:described-witnesses)">
           <dt><xsl:value-of select="sg:label('source')"/></dt>
           <dd><xsl:value-of select="string-join(((tei:author, tei:title, tei:editor, tei:publisher, tei:pubPlace, tei:date, tei:extent, tei:msIdentifier)[normalize-space()] ! sg:plain(.)), ', ')"/>
             <xsl:for-each select="tei:note"><xsl:text> </xsl:text><xsl:value-of select="sg:plain(.)"/></xsl:for-each>

@@ -16,6 +16,10 @@
                 $file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! sg:plain(.),
                 $file-desc/tei:titleStmt/tei:author ! sg:plain(.)"/>
     <xsl:value-of select="string-join($title-block ! sg:wrap(., $width, '', ''), '&#10;') || '&#10;&#10;'"/>
+    <!-- An edition of witnesses opens with its conspectus siglorum, as in print. -->
+    <xsl:if test="$sg:witness-list/self::tei:listWit">
+      <xsl:value-of select="sg:label('conspectus') || '&#10;&#10;' || string-join(sg:conspectus-lines($sg:witnesses), '&#10;') || '&#10;&#10;'"/>
+    </xsl:if>
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:apply-templates select="/tei:TEI/tei:text" mode="text-block"/>
     </xsl:variable>
