@@ -25,6 +25,7 @@
   <xsl:import href="modules/fo/foot.xsl"/>
   <xsl:import href="modules/fo/index.xsl"/>
   <xsl:import href="modules/fo/scripts.xsl"/>
+  <xsl:import href="modules/fo/witnesses.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -71,9 +72,11 @@
           <xsl:with-param name="title" select="$title"/>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
+          <xsl:call-template name="sg:fo-conspectus"/>
           <fo:block id="text" text-align="justify">
             <xsl:apply-templates select="tei:TEI/tei:text" mode="fo"/>
           </fo:block>
+          <xsl:call-template name="sg:fo-witness-descriptions"/>
           <xsl:call-template name="sg:fo-indexes"/>
           <xsl:call-template name="sg:fo-contents"/>
           <xsl:call-template name="sg:fo-measure"/>

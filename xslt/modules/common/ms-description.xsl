@@ -38,6 +38,12 @@
       }"/>
   </xsl:function>
 
+  <!-- The witnesses whose description says more than their shelfmark: what print follows the text with. -->
+  <xsl:function name="sg:fully-described-witnesses" as="element()*">
+    <xsl:sequence select="$sg:described-witnesses/(self::tei:msDesc, descendant::tei:witness[tei:msDesc])
+        [let $d := sg:ms-description(sg:witness-description(.)) return exists($d?paragraphs) or array:size($d?parts) + array:size($d?subparts) gt 0]"/>
+  </xsl:function>
+
   <!-- Whether a part has anything to say. -->
   <xsl:function name="sgp:says" as="xs:boolean">
     <xsl:param name="part" as="map(*)"/>
@@ -83,7 +89,8 @@
     <xsl:param name="physical" as="element(tei:physDesc)"/>
     <xsl:variable name="object" select="$physical/tei:objectDesc"/>
     <xsl:variable name="support" select="$object/tei:supportDesc"/>
-    <xsl:variable name="notes" select="map{'handDesc': 'ms-hands', 'scriptDesc': 'ms-script', 'typeDesc': 'ms-script', 'decoDesc': 'ms-decoration',
+    <!-- An inscription's hands are its letters. -->
+    <xsl:variable name="notes" select="map{'handDesc': if ($sg:leiden) then 'ms-letters' else 'ms-hands', 'scriptDesc': 'ms-script', 'typeDesc': 'ms-script', 'decoDesc': 'ms-decoration',
         'musicNotation': 'ms-music', 'additions': 'ms-additions', 'bindingDesc': 'ms-binding', 'sealDesc': 'ms-seals', 'accMat': 'ms-accompanying'}"/>
     <xsl:sequence select="sgp:part('ms-physical', $physical/tei:p, (
         $object/@form ! sgp:fact('ms-form', string(.), (), ()),

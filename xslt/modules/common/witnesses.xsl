@@ -14,6 +14,9 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
+  <!-- Whether the print editions follow the text with the witnesses' full descriptions. -->
+  <xsl:param name="witness-descriptions" as="xs:boolean" select="true()"/>
+
   <!-- A witness or a group of witnesses by its siglum (@n) or its id, as the apparatus writes them. -->
   <xsl:key name="sgp:siglum" match="tei:listWit//tei:witness | tei:listWit[ancestor::tei:listWit]" use="@n, @xml:id"/>
 
@@ -69,13 +72,24 @@
     with its type ("(SC 1778)"), a former one as olim.
   -->
   <xsl:function name="sg:shelfmark" as="xs:string">
-    <xsl:param name="identifier" as="element(tei:msIdentifier)"/>
+    <xsl:param name="identifier" as="element()"/>
+    <xsl:variable name="own" select="sgp:shelfmark-parts($identifier)"/>
+    <!-- An identifier that is all in its altIdentifiers (one per language, as EpiDoc corpora write them)
+         is cited by the one in the reader's language. -->
+    <xsl:variable name="alternatives" select="$identifier/tei:altIdentifier[normalize-space()]"/>
+    <xsl:variable name="main" select="if (exists($own)) then () else ($alternatives[lang(sg:interface-lang())], $alternatives)[1]"/>
+    <xsl:variable name="others" select="for $alt in $alternatives except $main
+        return if ($main and normalize-space($alt/tei:idno) = normalize-space($main/tei:idno)) then ()
+        else '(' || string-join(((if ($alt/@type = ('former', 'olim')) then 'olim' else $alt/@type), sg:plain($alt/tei:idno)), ' ') || ')'"/>
+    <xsl:variable name="names" select="$identifier/tei:msName[normalize-space()][not(lower-case(normalize-space()) = ('n/a', 'none', '-', '—'))] ! ('“' || sg:plain(.) || '”')"/>
+    <xsl:sequence select="normalize-space(string-join(if (exists($own)) then $own else $main ! sgp:shelfmark-parts(.), ', ') || string-join(('', $others, $names), ' '))"/>
+  </xsl:function>
+
+  <!-- Place, institution and repository, then collection and number together. -->
+  <xsl:function name="sgp:shelfmark-parts" as="xs:string*">
+    <xsl:param name="identifier" as="element()"/>
     <xsl:variable name="number" select="string-join(($identifier/tei:collection, $identifier/tei:idno)[normalize-space()] ! sg:plain(.), ' ')"/>
-    <xsl:variable name="places" select="($identifier/(tei:country | tei:region | tei:settlement | tei:institution | tei:repository))[normalize-space()] ! sg:plain(.)"/>
-    <xsl:variable name="others" select="for $alt in $identifier/tei:altIdentifier[normalize-space()]
-        return '(' || string-join(((if ($alt/@type = ('former', 'olim')) then 'olim' else $alt/@type), sg:plain($alt/tei:idno)), ' ') || ')'"/>
-    <xsl:variable name="names" select="$identifier/tei:msName[normalize-space()] ! ('“' || sg:plain(.) || '”')"/>
-    <xsl:sequence select="string-join((string-join(($places, $number[. != '']), ', '), $others, $names), ' ')"/>
+    <xsl:sequence select="($identifier/(tei:country | tei:region | tei:settlement | tei:institution | tei:repository))[normalize-space()] ! sg:plain(.), $number[. != '']"/>
   </xsl:function>
 
   <!-- The witness named at length: its shelfmark, else what its description or entry says. -->
@@ -93,7 +107,9 @@
   <xsl:function name="sg:witness-date" as="element(tei:origDate)?">
     <xsl:param name="witness" as="element()"/>
     <xsl:variable name="description" select="sg:witness-description($witness)"/>
-    <xsl:sequence select="($description/tei:history/tei:origin//tei:origDate, $description//tei:origDate)[1]"/>
+    <xsl:variable name="dates" select="($description/tei:history/tei:origin//tei:origDate, $description//tei:origDate)"/>
+    <!-- A date given in several languages is read in the reader's. -->
+    <xsl:sequence select="($dates[lang(sg:interface-lang())], $dates)[1]"/>
   </xsl:function>
 
   <!-- Dimensions as they are cited: "leaf 335 × 215 mm", "written area 225 × 145 mm", "h. 0.42 × w. 0.30 m" in its unit. -->

@@ -24,7 +24,7 @@
       <xsl:for-each select="$file-desc/tei:titleStmt/(tei:respStmt | (tei:editor | tei:funder | tei:sponsor | tei:principal)[not(@xml:id = $named)])">
         <fo:block space-after="1pt"><xsl:value-of select="if (self::tei:respStmt) then sg:plain(tei:resp) || sg:label('colon') || string-join((tei:name | tei:persName | tei:orgName) ! sg:plain(.), ', ') else sg:plain(.)"/></fo:block>
       </xsl:for-each>
-      <xsl:for-each select="$file-desc/tei:sourceDesc/*">
+      <xsl:for-each select="$file-desc/tei:sourceDesc/(* except $sg:described-witnesses)">
         <fo:block space-before="4pt"><fo:inline font-weight="bold"><xsl:value-of select="sg:label('source') || sg:label('colon')"/></fo:inline>
           <xsl:value-of select="string-join(((tei:author, tei:title, tei:editor, tei:publisher, tei:pubPlace, tei:date, tei:extent, tei:msIdentifier/*)[normalize-space()] ! sg:plain(.)), ', ')"/>
           <xsl:if test="empty(tei:author | tei:title | tei:msIdentifier)"><xsl:value-of select="sg:plain(.)"/></xsl:if>

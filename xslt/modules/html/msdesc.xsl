@@ -55,12 +55,19 @@
     <xsl:variable name="description" select="sg:witness-description(.)"/>
     <section class="witness" id="{sg:witness-id(.)}">
       <xsl:element name="h{$level}">
-        <span class="siglum"><xsl:value-of select="sg:siglum(.)"/></span>
-        <xsl:text> </xsl:text>
+        <xsl:variable name="siglum" select="if (ancestor::tei:listWit or @n) then sg:siglum(.) else ()"/>
+        <xsl:variable name="shelfmark" select="$description/tei:msIdentifier ! sg:shelfmark(.)[. != '']"/>
+        <xsl:variable name="date" select="sg:witness-date(.)"/>
+        <xsl:for-each select="$siglum"><span class="siglum"><xsl:value-of select="."/></span><xsl:text> </xsl:text></xsl:for-each>
         <xsl:choose>
-          <xsl:when test="$description/tei:msIdentifier">
-            <span class="shelfmark"><xsl:value-of select="sg:shelfmark($description/tei:msIdentifier)"/></span>
-            <xsl:for-each select="sg:witness-date(.)"><xsl:text>, </xsl:text><span class="date"><xsl:apply-templates mode="html"/></span></xsl:for-each>
+          <xsl:when test="exists($description)">
+            <xsl:for-each select="$shelfmark"><span class="shelfmark"><xsl:value-of select="."/></span></xsl:for-each>
+            <xsl:for-each select="$date">
+              <xsl:if test="exists($shelfmark)"><xsl:text>, </xsl:text></xsl:if>
+              <span class="date"><xsl:apply-templates mode="html"/></span>
+            </xsl:for-each>
+            <!-- A heading always says something: the source, when the description names neither shelfmark nor date. -->
+            <xsl:if test="empty(($siglum, $shelfmark, $date))"><xsl:value-of select="sg:label('source')"/></xsl:if>
           </xsl:when>
           <xsl:otherwise><xsl:apply-templates select="node() except (tei:msDesc | tei:note)" mode="html"/></xsl:otherwise>
         </xsl:choose>

@@ -88,12 +88,15 @@
       <xsl:value-of select="'\vspace{1em}{' || sg:tex(sg:plain(.)) || '\par}&#10;'"/>
     </xsl:for-each>
     <xsl:value-of select="'\vfill{\small ' || sg:tex(sg:citation($sg:file-desc)) || '\par}&#10;'"/>
-    <xsl:text>\end{titlepage}&#10;\pdfbookmark[0]{</xsl:text>
+    <xsl:text>\end{titlepage}&#10;</xsl:text>
+    <xsl:call-template name="sg:latex-conspectus"/>
+    <xsl:text>\pdfbookmark[0]{</xsl:text>
     <xsl:value-of select="sg:tex($title)"/>
     <xsl:text>}{text}&#10;</xsl:text>
     <xsl:variable name="text" as="xs:string"><xsl:value-of><xsl:apply-templates select="/tei:TEI/tei:text" mode="latex"/></xsl:value-of></xsl:variable>
     <!-- reledmac stops on a numbered section without a paragraph (a register has no text to number). -->
     <xsl:value-of select="if (contains($text, '\pstart')) then '\beginnumbering&#10;' || $text || '&#10;\endnumbering&#10;' else $text"/>
+    <xsl:call-template name="sg:latex-witness-descriptions"/>
     <xsl:call-template name="sg:latex-indexes"/>
     <xsl:text>\end{document}&#10;</xsl:text>
   </xsl:template>

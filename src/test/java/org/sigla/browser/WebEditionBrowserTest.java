@@ -69,6 +69,23 @@ class WebEditionBrowserTest {
         assertFalse(popover(desktop).isDisplayed());
     }
 
+    /** A siglum shows what it stands for on hover and on focus, as a note call does, and leads to the witness. */
+    @Test
+    void aSiglumShowsItsWitnessAndLeadsToItsDescription() {
+        desktop.get(server.url("manuscripts/apparatus.html"));
+        WebElement siglum = desktop.findElement(By.cssSelector("#app-1 a.siglum-link"));
+        new Actions(desktop).moveToElement(siglum).perform();
+        assertEquals("L: London, British Library, Lansdowne 436, s. xiiᵉˣ", popover(desktop).getText());
+        new Actions(desktop).sendKeys(Keys.ESCAPE).perform();
+        WebElement group = desktop.findElement(By.cssSelector("#app-1 .sigla + .reading ~ .sigla a.siglum-link"));
+        desktop.executeScript("arguments[0].focus()", group);
+        assertTrue(popover(desktop).isDisplayed());
+        assertEquals("β: Family β; members: P, V", popover(desktop).getText());
+        new Actions(desktop).sendKeys(Keys.ENTER).perform();
+        assertTrue(desktop.getCurrentUrl().endsWith("manuscripts/index.html#witness-beta"), desktop.getCurrentUrl());
+        assertTrue(inViewport(desktop, desktop.findElement(By.id("witness-beta"))));
+    }
+
     @Test
     void noteShowsOnKeyboardFocusAndEnterLeadsToTheNoteAndBack() {
         desktop.get(server.url(MEMOIR + "index.html"));
