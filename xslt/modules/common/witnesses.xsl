@@ -21,11 +21,11 @@
   <xsl:key name="sgp:siglum" match="tei:listWit//tei:witness | tei:listWit[ancestor::tei:listWit]" use="@n, @xml:id"/>
 
   <!-- What the conspectus lists: the edition's listWit (its groups kept), else the single source. -->
-  <xsl:variable name="sg:witness-list" as="element()?"
-      select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(tei:listWit, tei:msDesc, tei:bibl, tei:biblStruct)[1]"/>
+  <xsl:variable name="sg:witness-list" as="element()*"
+      select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc/(if (tei:listWit) then tei:listWit else (tei:msDesc, tei:bibl, tei:biblStruct)[1])"/>
 
   <!-- The witnesses that have a description of their own in the web edition (a printed source stays on the title page). -->
-  <xsl:variable name="sg:described-witnesses" as="element()?" select="$sg:witness-list[self::tei:listWit or self::tei:msDesc]"/>
+  <xsl:variable name="sg:described-witnesses" as="element()*" select="$sg:witness-list[self::tei:listWit or self::tei:msDesc]"/>
 
   <!-- The conspectus siglorum as lines for the plain views (text, print): each witness's siglum and
        summary, a group before its members, which have a @depth one more. -->

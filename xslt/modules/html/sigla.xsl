@@ -55,7 +55,7 @@
   <xsl:template match="tei:witness | tei:msDesc | tei:listWit | tei:bibl | tei:biblStruct" mode="html-conspectus">
     <dt class="siglum{if (ancestor::tei:listWit[ancestor::tei:listWit]) then ' in-group' else ''}">
       <xsl:choose>
-        <xsl:when test=". is $sg:described-witnesses or ancestor::tei:listWit"><xsl:sequence select="sg:siglum-link(., sg:siglum(.))"/></xsl:when>
+        <xsl:when test="exists(. intersect $sg:described-witnesses) or ancestor::tei:listWit"><xsl:sequence select="sg:siglum-link(., sg:siglum(.))"/></xsl:when>
         <!-- A printed source is described on the title page, which it does not link to. -->
         <xsl:otherwise><xsl:value-of select="sg:siglum(.)"/></xsl:otherwise>
       </xsl:choose>

@@ -16,8 +16,9 @@
                 $file-desc/tei:titleStmt/tei:title[@type = 'sub'] ! sg:plain(.),
                 $file-desc/tei:titleStmt/tei:author ! sg:plain(.)"/>
     <xsl:value-of select="string-join($title-block ! sg:wrap(., $width, '', ''), '&#10;') || '&#10;&#10;'"/>
-    <!-- An edition of witnesses opens with its conspectus siglorum, as in print. -->
-    <xsl:if test="$sg:witness-list/self::tei:listWit">
+    <!-- An edition of witnesses opens with its conspectus siglorum, as in print; the text as one
+         witness reads it (the witness parameter) is that witness's text alone. -->
+    <xsl:if test="$sg:witness-list/self::tei:listWit and $witness = ''">
       <xsl:value-of select="sg:label('conspectus') || '&#10;&#10;' || string-join(sg:conspectus-lines($sg:witnesses), '&#10;') || '&#10;&#10;'"/>
     </xsl:if>
     <xsl:variable name="blocks" as="xs:string*">

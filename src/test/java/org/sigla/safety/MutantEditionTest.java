@@ -131,6 +131,14 @@ class MutantEditionTest {
         assertTrue(check(edited("apparatus", first, "", "<rdg wit=\"#B\"/>", "<rdg wit=\"#B\">" + first + "</rdg>"), true), "the example is valid");
     }
 
+    /** Found by CI: two source descriptions (TEI allows several), each with its listWit; the conspectus lists both. */
+    @net.jqwik.api.Example
+    void twoSourceDescriptionsMakeOneConspectus() throws Exception {
+        assertTrue(check(edited("apparatus", "</sourceDesc>",
+                "</sourceDesc>\n      <sourceDesc><listWit><witness xml:id=\"D\">Printed edition D, 1600</witness></listWit></sourceDesc>"), true),
+                "the example is valid");
+    }
+
     /** A test edition with each of {@code replacements} (pairs: what, by what) made where it occurs, once. */
     private static Path edited(String edition, String... replacements) throws Exception {
         String source = Files.readString(Editions.testEdition(edition));
