@@ -32,7 +32,7 @@
         'parts': array{ ($description/tei:msContents ! sgp:contents(.), $description/tei:physDesc ! sgp:physical(.),
                          $description/tei:history ! sgp:history(.), $description/tei:additional ! sgp:additional(.))[sgp:says(.)] },
         'subparts': array{ $description/tei:msPart ! map{
-            'heading': (tei:msIdentifier ! sg:shelfmark(.), tei:altIdentifier ! sg:plain(.))[normalize-space()][1],
+            'heading': (tei:msIdentifier[1] ! sg:shelfmark(.), tei:altIdentifier ! sg:plain(.))[normalize-space()][1],
             'date': (tei:history/tei:origin//tei:origDate)[1],
             'description': sg:ms-description(.)} }
       }"/>

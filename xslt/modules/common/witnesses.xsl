@@ -96,7 +96,7 @@
   <xsl:function name="sg:witness-name" as="xs:string">
     <xsl:param name="witness" as="element()"/>
     <xsl:variable name="description" select="sg:witness-description($witness)"/>
-    <xsl:sequence select="if ($description/tei:msIdentifier) then sg:shelfmark($description/tei:msIdentifier)
+    <xsl:sequence select="if ($description/tei:msIdentifier) then sg:shelfmark($description/tei:msIdentifier[1])
         else if ($witness/self::tei:listWit) then string-join($witness/tei:head ! sg:plain(.), ' ')
         else if ($witness/self::tei:bibl or $witness/self::tei:biblStruct)
           then string-join($witness/(tei:author, tei:title, tei:publisher, tei:msIdentifier/*, tei:extent, tei:date, .//tei:monogr/(tei:author, tei:title, tei:imprint/*)) ! sg:plain(.), ', ')

@@ -56,7 +56,7 @@
     <section class="witness" id="{sg:witness-id(.)}">
       <xsl:element name="h{$level}">
         <xsl:variable name="siglum" select="if (ancestor::tei:listWit or @n) then sg:siglum(.) else ()"/>
-        <xsl:variable name="shelfmark" select="$description/tei:msIdentifier ! sg:shelfmark(.)[. != '']"/>
+        <xsl:variable name="shelfmark" select="$description/tei:msIdentifier[1] ! sg:shelfmark(.)[. != '']"/>
         <xsl:variable name="date" select="sg:witness-date(.)"/>
         <xsl:for-each select="$siglum"><span class="siglum"><xsl:value-of select="."/></span><xsl:text> </xsl:text></xsl:for-each>
         <xsl:choose>
