@@ -20,8 +20,8 @@
   <xsl:param name="margin-outer" as="xs:string" select="'14mm'"/>
   <xsl:param name="margin-top" as="xs:string" select="'14mm'"/>
   <xsl:param name="margin-bottom" as="xs:string" select="'16mm'"/>
-  <!-- The font families, tried in order for each character (print-fonts.xml's by default; FOP needs a configuration that embeds them). -->
-  <xsl:param name="font-family" as="xs:string" select="string-join(sg:print-families(), ', ')"/>
+  <!-- The font families, tried in order for each character (the faces of print-fonts.xml this edition's scripts need; FOP needs a configuration that embeds them). -->
+  <xsl:param name="font-family" as="xs:string" select="string-join(sg:families-used(), ', ')"/>
   <xsl:param name="font-size" as="xs:string" select="'10pt'"/>
 
   <xsl:template name="sg:layout-master-set">

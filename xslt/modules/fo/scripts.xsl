@@ -23,7 +23,7 @@
   <!-- The scripts of this edition that have a face of their own among the families in use (an
        editor who names other families with font-family gets FOP's own fallback through them). -->
   <xsl:variable name="sgp:own-face-scripts" as="element(script)*"
-      select="sg:other-scripts(string(/))[@family != sg:print-families()[1]][@family = tokenize($font-family, '\s*,\s*')]"/>
+      select="$sg:scripts-used[@family != sg:print-families()[1]][@family = tokenize($font-family, '\s*,\s*')]"/>
 
   <!-- One group per script: a run of its characters, with the spaces and marks between them. -->
   <xsl:variable name="sgp:script-run-pattern" as="xs:string"

@@ -43,7 +43,7 @@
     <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="main" select="($sgp:babel($lang), 'english')[1]"/>
     <xsl:variable name="langs" select="distinct-values(//@xml:lang ! lower-case(tokenize(., '-')[1]))"/>
-    <xsl:variable name="scripts" select="sg:other-scripts(string(/))[language][not(language/@tag = $lang)]"/>
+    <xsl:variable name="scripts" select="$sg:scripts-used[language][not(language/@tag = $lang)]"/>
     <xsl:variable name="options" select="(if ($scripts/@direction = 'rtl') then 'bidi=basic' else (), if ($main = $sgp:babel-ldf) then $main else ())"/>
     <xsl:value-of select="'\usepackage' || (if (exists($options)) then '[' || string-join($options, ',') || ']' else '') || '{babel}&#10;'"/>
     <xsl:if test="not($main = $sgp:babel-ldf)">
