@@ -43,10 +43,10 @@ public final class PrintFonts {
         this.missing = missing;
     }
 
-    private static volatile PrintFonts installed;
+    private static PrintFonts installed;
 
     /** The default fonts, looked up once per run. */
-    public static PrintFonts installed() {
+    public static synchronized PrintFonts installed() {
         if (installed == null) {
             installed = read(FONT_FOLDERS);
         }

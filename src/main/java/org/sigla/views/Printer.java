@@ -2,7 +2,6 @@ package org.sigla.views;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URI;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,13 +50,30 @@ final class Printer {
             .map(Logger::getLogger).peek(logger -> logger.setLevel(Level.SEVERE)).toList();
     private static final Pattern MEASURE = Pattern.compile("@@(\\S+?)=\\s*(\\d+)");
 
-    private final FopFactory fopFactory;
+    /**
+     * One FOP per thread: FOP reads its configuration (the fonts) lazily, as each document starts,
+     * from a DOM that is not safe to read from two threads at once (a corpus build failed now and
+     * then with a NullPointerException inside FOP's configuration).
+     */
+    private final ThreadLocal<FopFactory> fopFactories;
     /** Why the default fonts are not used (they are not installed), or null. */
     private final String fontProblem;
 
-    private Printer(FopFactory fopFactory, String fontProblem) {
-        this.fopFactory = fopFactory;
+    private Printer(Factory factory, String fontProblem) throws SAXException, IOException {
+        factory.make();
+        this.fopFactories = ThreadLocal.withInitial(() -> {
+            try {
+                return factory.make();
+            } catch (SAXException | IOException e) {
+                throw new IllegalStateException("the FOP configuration, read once already, cannot be read again", e);
+            }
+        });
         this.fontProblem = fontProblem;
+    }
+
+    /** Makes a FOP factory (from a configuration already read once, so it does not fail). */
+    private interface Factory {
+        FopFactory make() throws SAXException, IOException;
     }
 
     /**
@@ -67,15 +83,15 @@ final class Printer {
     static Printer create(Path configuration) throws ViewException {
         try {
             if (configuration != null) {
-                return new Printer(new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build(), null);
+                return new Printer(() -> new FopConfParser(configuration.toFile()).getFopFactoryBuilder().build(), null);
             }
             PrintFonts fonts = PrintFonts.installed();
             URI base = Path.of(".").toAbsolutePath().toUri();
             if (!fonts.complete()) {
-                return new Printer(FopFactory.newInstance(base), fonts.problem().orElseThrow());
+                return new Printer(() -> FopFactory.newInstance(base), fonts.problem().orElseThrow());
             }
-            InputStream defaults = new ByteArrayInputStream(fonts.fopConfiguration().getBytes(StandardCharsets.UTF_8));
-            return new Printer(new FopConfParser(defaults, base).getFopFactoryBuilder().build(), null);
+            byte[] defaults = fonts.fopConfiguration().getBytes(StandardCharsets.UTF_8);
+            return new Printer(() -> new FopConfParser(new ByteArrayInputStream(defaults), base).getFopFactoryBuilder().build(), null);
         } catch (SAXException | IOException e) {
             throw new ViewException(configuration + ": error: the FOP configuration cannot be used: " + Failure.cause(e), e);
         }
@@ -118,6 +134,7 @@ final class Printer {
 
     private void typeset(XsltExecutable stylesheet, Edition edition, Map<String, String> parameters, String format,
                          OutputStream out, Set<String> warnings) throws FOPException, SaxonApiException {
+        FopFactory fopFactory = fopFactories.get();
         FOUserAgent agent = fopFactory.newFOUserAgent();
         agent.getEventBroadcaster().addEventListener(event -> report(event, warnings));
         agent.setTitle(null);
