@@ -41,10 +41,13 @@
   <!-- File names of the two text views (the pages' names are parameters of modules/html/page.xsl). -->
   <xsl:param name="text-file" as="xs:string" select="'text.txt'"/>
   <xsl:param name="apparatus-text-file" as="xs:string" select="'apparatus.txt'"/>
+  <!-- What the web edition names, for the corpus-wide indexes of a build (modules/html/indexes.xsl); empty for none. -->
+  <xsl:param name="mentions-file" as="xs:string" select="'mentions.xml'"/>
 
   <!-- As in html.xsl: ids in links are written as they are, external addresses escaped by sg:safe-url. -->
   <xsl:output name="html" method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no" escape-uri-attributes="no"/>
   <xsl:output name="text" method="text" encoding="UTF-8" normalization-form="NFC"/>
+  <xsl:output name="xml" method="xml" encoding="UTF-8" indent="no"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
@@ -56,6 +59,11 @@
           <xsl:with-param name="shown" select="'edited'"/>
         </xsl:call-template>
       </xsl:result-document>
+      <xsl:if test="$mentions-file != ''">
+        <xsl:result-document href="{$mentions-file}" format="xml">
+          <xsl:call-template name="sg:mentions-record"/>
+        </xsl:result-document>
+      </xsl:if>
       <xsl:if test="$source-page != '' and $sg:has-source-reading">
         <xsl:result-document href="{$source-page}" format="html">
           <xsl:call-template name="sg:edition-page">

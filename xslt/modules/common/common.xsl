@@ -2,6 +2,7 @@
 <!-- What every view shares: look-ups, interface words, numbering, readings and the apparatus as data. -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:include href="lookup.xsl"/>
+  <xsl:include href="registers.xsl"/>
   <xsl:include href="ids.xsl"/>
   <xsl:include href="l10n.xsl"/>
   <xsl:include href="header.xsl"/>

@@ -9,10 +9,10 @@
 
   <xsl:key name="sg:id" match="*[@xml:id]" use="@xml:id"/>
 
-  <!-- Names that refer to an index entry, by the entry's id. -->
+  <!-- Names that refer to an index entry, by the entry's id (in the edition or in a register of its project). -->
   <xsl:key name="sg:mentions"
-      match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name or self::tei:title][@ref]"
-      use="sg:local-ids(@ref)"/>
+      match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs or self::tei:name or self::tei:title][@ref or @key]"
+      use="sg:entry-keys(.)"/>
 
   <!-- The ids a pointer attribute names within this document ("#a #b" gives "a", "b"). -->
   <xsl:function name="sg:local-ids" as="xs:string*">
@@ -29,8 +29,8 @@
   <!-- The entries of the indexes: what a name's @ref may point at. -->
   <xsl:function name="sg:index-entry" as="element()?">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="sg:targets($name/@ref)[self::tei:person or self::tei:personGrp or self::tei:place
-                          or self::tei:org or self::tei:bibl or self::tei:biblStruct or self::tei:object or self::tei:event][1]"/>
+    <xsl:sequence select="(sg:targets($name/@ref)[sg:is-entry(.)], tokenize($name/@key) ! key('sg:id', ., root($name))[sg:is-entry(.)],
+                           sg:register-targets($name)[sg:is-entry(.)])[1]"/>
   </xsl:function>
 
   <!-- A short label for whoever @resp names: the agent's @n, else its name, else the id. -->

@@ -207,7 +207,7 @@
   </xsl:template>
 
   <!-- Names carry an id, so that the index can cite the page where each stands. -->
-  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name | tei:title)[@ref]" mode="fo">
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name | tei:title)[@ref or @key]" mode="fo">
     <fo:wrapper id="{sg:mention-id(.)}">
       <xsl:if test="self::tei:title"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
       <xsl:apply-templates mode="#current"/>

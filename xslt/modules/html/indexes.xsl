@@ -33,42 +33,80 @@
   </xsl:template>
 
   <xsl:template match="*" mode="html-index">
-    <xsl:variable name="mentions" select="key('sg:mentions', @xml:id)"/>
+    <xsl:variable name="mentions" select="key('sg:mentions', @xml:id, $sg:edition)"/>
     <li id="{@xml:id}" class="index-entry">
-      <span class="index-name"><xsl:value-of select="sg:entry-name(.)"/></span>
-      <xsl:variable name="life" select="string-join((tei:birth/(@when, @notBefore)[1], tei:death/(@when, @notAfter)[1]) ! substring(., 1, 4), '–')"/>
-      <xsl:if test="$life != ''"><xsl:text> </xsl:text><span class="index-dates">(<xsl:value-of select="$life"/>)</span></xsl:if>
-      <xsl:for-each select="tei:note | tei:desc | tei:occupation">
-        <xsl:text> — </xsl:text><span class="index-desc"><xsl:apply-templates mode="html"/></span>
-      </xsl:for-each>
-      <xsl:variable name="links" select="(.//tei:ptr/@target | .//tei:ref/@target | tei:idno[@type = ('URI', 'URL')])[exists(sg:safe-url(.))]"/>
-      <xsl:if test="exists($links)">
-        <span class="index-links">
-          <xsl:text> </xsl:text>
-          <xsl:for-each select="$links">
-            <a class="external" href="{sg:safe-url(.)}"><xsl:value-of select="sgp:link-label(.)"/></a>
-            <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
-          </xsl:for-each>
-        </span>
-      </xsl:if>
+      <xsl:call-template name="sg:entry-data"/>
       <xsl:if test="exists($mentions)">
         <span class="index-occurrences" aria-label="{sg:label('occurrences')}">
           <xsl:text> → </xsl:text>
           <!-- Each place once, in reading order ("/." sorts and removes duplicates). -->
-          <xsl:for-each select="($mentions ! sg:place(.))/.">
-            <a class="occurrence" href="#{sg:place-id(.)}"><xsl:value-of select="sg:place-label(.)"/></a>
+          <xsl:for-each select="($mentions ! sg:mention-place(.))/.">
+            <a class="occurrence" href="#{sg:mention-place-id(.)}"><xsl:value-of select="sg:mention-place-label(.)"/></a>
             <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
           </xsl:for-each>
         </span>
       </xsl:if>
+      <xsl:if test="$corpus-indexes != ''">
+        <xsl:text> </xsl:text>
+        <a class="corpus-entry" href="{$corpus-indexes}{sg:entry-kind(.)}.html#{sg:corpus-anchor(sg:corpus-key(.))}">
+          <xsl:value-of select="sg:label('in-the-corpus')"/></a>
+      </xsl:if>
     </li>
   </xsl:template>
 
-  <!-- A readable label for an external link: the host and the last part of the path. -->
-  <xsl:function name="sgp:link-label" as="xs:string">
-    <xsl:param name="url" as="xs:string"/>
-    <xsl:variable name="host" select="replace($url, '^[a-z]+://([^/]+).*$', '$1', 'i')"/>
-    <xsl:variable name="last" select="tokenize(replace($url, '[?#].*$', ''), '/')[. != ''][last()]"/>
-    <xsl:sequence select="if ($host = $url) then $url else $host || ' (' || $last || ')'"/>
-  </xsl:function>
+  <!-- The record of what the edition names, for the corpus-wide indexes (corpus.xsl): each
+       entry once, by the key the corpus merges entries by, with what it says of itself and
+       every place in the edition that names it. -->
+  <xsl:template name="sg:mentions-record">
+    <xsl:variable name="root" select="/"/>
+    <mentions>
+      <xsl:for-each select="$sg:index-kinds">
+        <xsl:variable name="kind" select="."/>
+        <xsl:for-each select="sg:index-entries($root, $kind)">
+          <xsl:variable name="places" select="(key('sg:mentions', @xml:id, $sg:edition) ! sg:mention-place(.))/."/>
+          <xsl:if test="exists($places)">
+            <entry kind="{$kind}" key="{sg:corpus-key(.)}" sort="{lower-case(sg:sort-name(.))}">
+              <data><xsl:call-template name="sg:entry-data"/></data>
+              <xsl:for-each select="$places">
+                <place href="{$edited-page}#{sg:mention-place-id(.)}" label="{sg:mention-place-label(.)}"/>
+              </xsl:for-each>
+            </entry>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:for-each>
+    </mentions>
+  </xsl:template>
+
+  <!-- What an index entry says of itself, in the edition's index and the corpus's alike:
+       name, life, gender, occupations, description, place on the map, authority records. -->
+  <xsl:template name="sg:entry-data">
+    <span class="index-name"><xsl:value-of select="sg:entry-name(.)"/></span>
+    <xsl:variable name="life" select="sg:life(.)"/>
+    <xsl:if test="$life != ''"><xsl:text> </xsl:text><span class="index-dates">(<xsl:value-of select="$life"/>)</span></xsl:if>
+    <xsl:variable name="facts" select="((tei:sex, tei:gender)[1], tei:occupation)[normalize-space()]"/>
+    <xsl:if test="exists($facts)">
+      <xsl:text>, </xsl:text>
+      <span class="index-facts"><xsl:value-of select="string-join($facts ! sg:plain(.), ', ')"/></span>
+    </xsl:if>
+    <xsl:for-each select="sg:entry-descriptions(., $lang)">
+      <xsl:text> — </xsl:text><span class="index-desc"><xsl:apply-templates mode="html"/></span>
+    </xsl:for-each>
+    <xsl:for-each select="(.//tei:location/tei:geo, tei:geo)[1][matches(normalize-space(), '^-?\d+(\.\d+)?[ ,]+-?\d+(\.\d+)?$')]">
+      <xsl:variable name="at" select="tokenize(normalize-space(), '[ ,]+')"/>
+      <xsl:text> </xsl:text>
+      <a class="external index-geo" href="https://www.openstreetmap.org/?mlat={$at[1]}&amp;mlon={$at[2]}#map=10/{$at[1]}/{$at[2]}">
+        <xsl:value-of select="$at[1] || ', ' || $at[2]"/></a>
+    </xsl:for-each>
+    <xsl:variable name="links" select="sg:authority-links(.)"/>
+    <xsl:if test="exists($links)">
+      <span class="index-links">
+        <xsl:text> </xsl:text>
+        <xsl:for-each select="$links">
+          <a class="external" href="{?url}"><xsl:value-of select="?label"/></a>
+          <xsl:if test="position() != last()"><xsl:text> · </xsl:text></xsl:if>
+        </xsl:for-each>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
 </xsl:stylesheet>

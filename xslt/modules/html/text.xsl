@@ -307,11 +307,15 @@
   </xsl:template>
 
   <!-- Names link to their index entry; what would be a link inside the name follows it. -->
-  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name | tei:title)[@ref]" mode="html">
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name | tei:title)[@ref or @key]" mode="html">
     <xsl:variable name="entry" select="sg:index-entry(.)"/>
     <xsl:choose>
       <xsl:when test="exists($entry) and not(sgp:in-link(.))">
-        <a class="name {local-name()}" href="#{$entry/@xml:id}"><xsl:apply-templates mode="#current"/></a>
+        <a class="name {local-name()}" href="#{$entry/@xml:id}">
+          <!-- A name in no numbered paragraph, line or note is its own place in the index. -->
+          <xsl:if test="empty(sg:place(.))"><xsl:attribute name="id" select="sg:mention-id(.)"/></xsl:if>
+          <xsl:apply-templates mode="#current"/>
+        </a>
         <xsl:apply-templates select=".//*[self::tei:anchor or self::tei:note[sg:is-inline-note(.)] or sg:is-intervention(.)]" mode="html-links-after-name"/>
       </xsl:when>
       <xsl:otherwise>

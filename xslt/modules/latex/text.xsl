@@ -97,10 +97,10 @@
   </xsl:template>
   <xsl:template match="tei:emph | tei:foreign | tei:term | tei:mentioned | tei:gloss | tei:title" mode="latex-inline">
     <xsl:text>\textit{</xsl:text><xsl:apply-templates mode="#current"/><xsl:text>}</xsl:text>
-    <xsl:if test="self::tei:title[@ref]"><xsl:value-of select="sg:latex-mention-label(.)"/></xsl:if>
+    <xsl:if test="self::tei:title[@ref or @key]"><xsl:value-of select="sg:latex-mention-label(.)"/></xsl:if>
   </xsl:template>
   <!-- A name the indexes cite: its words, and a label where it stands. -->
-  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name)[@ref]" mode="latex-inline">
+  <xsl:template match="(tei:persName | tei:placeName | tei:orgName | tei:rs | tei:name)[@ref or @key]" mode="latex-inline">
     <xsl:apply-templates mode="#current"/>
     <xsl:value-of select="sg:latex-mention-label(.)"/>
   </xsl:template>

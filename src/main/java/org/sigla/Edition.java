@@ -19,16 +19,35 @@ public final class Edition {
     private final XdmNode document;
     private final XdmNode original;
     private final List<Problem> warnings;
+    private final List<Path> included;
+    private final List<XdmNode> registers;
 
     Edition(Path file, XdmNode document) {
-        this(file, document, document, List.of());
+        this(file, document, document, List.of(), List.of(), List.of());
     }
 
-    Edition(Path file, XdmNode document, XdmNode original, List<Problem> warnings) {
+    Edition(Path file, XdmNode document, XdmNode original, List<Problem> warnings, List<Path> included, List<XdmNode> registers) {
         this.file = file;
         this.document = document;
         this.original = original;
         this.warnings = List.copyOf(warnings);
+        this.included = List.copyOf(included);
+        this.registers = List.copyOf(registers);
+    }
+
+    /** The same edition, its names looked up in these registers of its project as well as in its own lists. */
+    public Edition withRegisters(List<Edition> projectRegisters) {
+        return new Edition(file, document, original, warnings, included, projectRegisters.stream().map(Edition::document).toList());
+    }
+
+    /** The registers of the edition's project (documents of lists its names point into). */
+    public List<XdmNode> registers() {
+        return registers;
+    }
+
+    /** The files its {@code xi:include}s read: a change to any of them changes the edition. */
+    public List<Path> included() {
+        return included;
     }
 
     public Path file() {
@@ -40,7 +59,7 @@ public final class Edition {
         return document;
     }
 
-    /** The tree as the file has it, which the validator checks. */
+    /** The tree as the file has it (its inclusions resolved), which the validator checks. */
     public XdmNode original() {
         return original;
     }

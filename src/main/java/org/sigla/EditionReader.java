@@ -18,6 +18,9 @@ import org.sigla.xml.TeiNamespaceFilter;
 import org.xml.sax.XMLReader;
 import org.sigla.validate.Problem;
 import org.sigla.validate.Severity;
+import org.sigla.xml.InclusionException;
+import org.sigla.xml.Inclusions;
+import org.sigla.validate.Places;
 import org.sigla.xml.SecureXml;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -35,7 +38,8 @@ final class EditionReader {
         this.corpus = new CorpusAsText(processor);
     }
 
-    Edition read(Path file) throws EditionException {
+    /** Reads an edition whose inclusions may read any file below {@code project}. */
+    Edition read(Path file, Path project) throws EditionException {
         if (!Files.isRegularFile(file)) {
             throw unreadable(file, Files.exists(file) ? "is not a file" : "does not exist", null);
         }
@@ -57,10 +61,18 @@ final class EditionReader {
                     Severity.ERROR, "not a TEI document: its root is " + (name == null ? "missing" : "<" + name.getLocalName() + ">" + (name.getNamespace().isEmpty() ? "" : " in the namespace " + name.getNamespace()))
                     + "; Sigla reads TEI P5, whose root is <TEI> or <teiCorpus> in the TEI namespace", "not-tei"), false, null);
         }
-        if (name.getLocalName().equals("teiCorpus")) {
-            return new Edition(file, corpus.asText(document), document, warnings);
+        Inclusions.Resolved resolved;
+        try {
+            resolved = Inclusions.resolve(builder, document, project);
+        } catch (InclusionException e) {
+            throw new EditionException(new Problem(Places.fileOf(e.systemId(), file), e.line(), e.column(), Severity.ERROR,
+                    e.getMessage(), "xinclude"), false, e);
         }
-        return new Edition(file, document, document, warnings);
+        document = resolved.document();
+        if (name.getLocalName().equals("teiCorpus")) {
+            return new Edition(file, corpus.asText(document), document, warnings, resolved.files(), List.of());
+        }
+        return new Edition(file, document, document, warnings, resolved.files(), List.of());
     }
 
     private static XdmNode root(XdmNode document) {

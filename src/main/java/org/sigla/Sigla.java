@@ -32,6 +32,7 @@ public final class Sigla {
     private final Views views;
     private RelaxNgSchema teiAll;
     private SchematronRules projectRules;
+    private volatile List<Path> projectFolders = List.of();
 
     public Sigla() {
         processor = new Processor(false);
@@ -46,9 +47,35 @@ public final class Sigla {
         return processor;
     }
 
-    /** Parses an edition once, safely, with line numbers kept for messages. */
+    /**
+     * The folders named on the command line. An edition's {@code xi:include}s may read any
+     * file below the one of these it is in; an edition in none of them may read only below
+     * its own folder.
+     */
+    public void projectFolders(List<Path> folders) {
+        projectFolders = folders.stream().filter(java.nio.file.Files::isDirectory)
+                .map(folder -> folder.toAbsolutePath().normalize())
+                .sorted(java.util.Comparator.comparingInt(Path::getNameCount)).toList();
+    }
+
+    /** Parses an edition once, safely, with line numbers kept for messages and its inclusions resolved. */
     public Edition read(Path file) throws EditionException {
-        return reader.read(file);
+        return reader.read(file, projectOf(file));
+    }
+
+    /**
+     * Whether a file is one of its project's registers rather than an edition: a TEI document
+     * of lists only (persons, places, organisations, works…), in a {@code <standOff>} or its text.
+     */
+    public boolean isRegister(Path file) {
+        return RegisterScan.isRegister(file);
+    }
+
+    /** The project folder an edition belongs to: the widest folder named on the command line that holds it. */
+    public Path projectOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return projectFolders.stream().filter(absolute::startsWith).findFirst()
+                .orElse(absolute.getParent() == null ? absolute : absolute.getParent());
     }
 
     /**

@@ -56,6 +56,7 @@ final class BuildRunner {
 
     int run(List<Path> sources, Set<View> views, PrintWriter out, PrintWriter err) throws IOException {
         Sigla sigla = new Sigla();
+        sigla.projectFolders(sources);
         if (fopConfig != null) {
             if (!Files.isReadable(fopConfig)) {
                 err.println(fopConfig + ": error: the FOP configuration cannot be read [file]");

@@ -61,6 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         Sigla sigla = new Sigla();
+        sigla.projectFolders(paths);
         Validator validator;
         try {
             validator = sigla.validator(schema, catalogs);

@@ -27,6 +27,7 @@ import org.sigla.views.Renderer;
 import org.sigla.views.Rendering;
 import org.sigla.views.View;
 import org.sigla.views.ViewException;
+import org.sigla.views.Views;
 
 /**
  * Builds the views of editions into an output folder: each source is parsed once,
@@ -93,40 +94,58 @@ public final class Build {
             throws IOException, ViewException, OutputRefusedException {
         long start = System.nanoTime();
         BuildListener report = new SynchronizedListener(listener);
-        Map<Path, String> names = names(sources);
-        Map<View, String> settings = new EnumMap<>(View.class);
-        for (View view : options.views()) {
-            settings.put(view, Fingerprint.settings(view, options.parameters()));
-        }
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
         try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
             Manifest manifest = options.clean() ? new Manifest() : Manifest.read(options.output());
             ExecutorService pool = Executors.newFixedThreadPool(options.threads());
             try {
+                Project project;
+                try {
+                    project = Project.of(sigla, validator, sources, pool, report);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("the build was interrupted", e);
+                }
+                project.registerFiles().forEach(register -> counts.merge(Outcome.BUILT, 1, Integer::sum));
+                List<Path> editions = project.editions();
+                Map<Path, String> names = names(editions);
+                // The editions' pages link to the corpus-wide indexes and depend on the registers: both are settings of theirs.
+                Map<String, String> parameters = new java.util.HashMap<>(options.parameters());
+                parameters.putIfAbsent("corpus-indexes", "../");
+                Options withProject = new Options(options.output(), options.views(), parameters, options.force(), options.threads(),
+                        options.clean(), options.prune());
+                Map<String, String> fingerprinted = new java.util.HashMap<>(parameters);
+                fingerprinted.put(" registers", project.fingerprint());
+                Map<View, String> settings = new EnumMap<>(View.class);
+                for (View view : options.views()) {
+                    settings.put(view, Fingerprint.settings(view, fingerprinted));
+                }
                 List<Future<Outcome>> outcomes = new ArrayList<>();
-                for (Path source : sources) {
-                    outcomes.add(pool.submit(() -> buildOne(source, names.get(source), settings, options, output, manifest, report)));
+                for (Path source : editions) {
+                    outcomes.add(pool.submit(() -> buildOne(source, names.get(source), settings, withProject, output, manifest, project, report)));
                 }
-                for (Future<Outcome> outcome : outcomes) {
-                    counts.merge(outcome.get(), 1, Integer::sum);
+                try {
+                    for (Future<Outcome> outcome : outcomes) {
+                        counts.merge(outcome.get(), 1, Integer::sum);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("the build was interrupted", e);
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    throw rethrow(e.getCause());
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("the build was interrupted", e);
-            } catch (ExecutionException e) {
-                pool.shutdownNow();
-                throw rethrow(e.getCause());
+                if (options.prune()) {
+                    for (String gone : manifest.namesOtherThan(Set.copyOf(names.values()))) {
+                        manifest.remove(gone);
+                        output.unpublish(gone);
+                    }
+                }
+                Path manifestFile = manifest.write(options.output(), output.staging());
+                output.publishFiles(Views.CORPUS_PAGES, folder -> sigla.views().renderCorpusPages(manifestFile, project.registers(), folder));
             } finally {
                 pool.shutdown();
             }
-            if (options.prune()) {
-                for (String gone : manifest.namesOtherThan(Set.copyOf(names.values()))) {
-                    manifest.remove(gone);
-                    output.unpublish(gone);
-                }
-            }
-            Path manifestFile = manifest.write(options.output(), output.staging());
-            output.publishFile("index.html", staged -> sigla.views().renderCorpusPage(manifestFile, staged));
         }
         return new BuildSummary(sources.size(), counts.getOrDefault(Outcome.BUILT, 0) + counts.getOrDefault(Outcome.FORCED, 0),
                 counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNREADABLE, 0),
@@ -140,9 +159,11 @@ public final class Build {
      * that the other editions of the build go on.
      */
     private Outcome buildOne(Path source, String name, Map<View, String> settings, Options options, OutputFolder output,
-                             Manifest manifest, BuildListener listener) throws IOException, ViewException {
+                             Manifest manifest, Project project, BuildListener listener) throws IOException, ViewException {
         try {
-            String sourceHash = Files.isRegularFile(source) && Files.isReadable(source) ? Fingerprint.of(source) : "";
+            Manifest.Entry last = manifest.get(name);
+            String sourceHash = Files.isRegularFile(source) && Files.isReadable(source)
+                    ? Fingerprint.of(source, last == null ? List.of() : last.included().stream().map(Path::of).toList()) : "";
             Set<View> wanted = EnumSet.noneOf(View.class);
             wanted.addAll(options.views());
             boolean tooLongToPrint = options.views().size() > 1 && Files.isRegularFile(source) && Files.size(source) > PRINT_LIMIT_BYTES;
@@ -161,12 +182,14 @@ public final class Build {
             }
             Edition edition;
             try {
-                edition = sigla.read(source);
+                edition = sigla.read(source).withRegisters(project.registers());
             } catch (EditionException e) {
                 listener.problem(e.problem());
                 manifest.remove(name);
                 return e.isUnreadable() ? Outcome.UNREADABLE : Outcome.INVALID;
             }
+            // What the edition was built from: its file and the files its inclusions read this time.
+            String builtHash = Fingerprint.of(source, edition.included());
             Report report = validator.check(edition);
             report.problems().forEach(listener::problem);
             boolean forced = false;
@@ -206,11 +229,11 @@ public final class Build {
                 String failure = rendering.failures().get(view);
                 records.put(view.id(), new Manifest.ViewRecord(view.id(),
                         failure == null ? existing(folder, view.files(options.parameters())) : List.of(),
-                        sourceHash, settings.get(view), failure));
+                        builtHash, settings.get(view), failure));
             }
             output.publish(name, replaced);
             EditionInfo info = EditionInfo.of(sigla.processor(), edition);
-            manifest.put(new Manifest.Entry(name, source.toString(), info.title(), info.author(), info.date(), records));
+            manifest.put(new Manifest.Entry(name, source.toString(), info, edition.included().stream().map(Path::toString).toList(), records));
             if (!rendering.failures().isEmpty()) {
                 return Outcome.FAILED;
             }

@@ -33,6 +33,20 @@ final class Fingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The hash of a source and of the files its inclusions read, in order: a change to any of them changes the edition. */
+    static String of(Path file, List<Path> included) throws IOException {
+        if (included.isEmpty()) {
+            return of(file);
+        }
+        StringBuilder all = new StringBuilder(of(file));
+        for (Path each : included) {
+            all.append(' ').append(Files.isRegularFile(each) ? of(each) : "missing");
+        }
+        MessageDigest digest = sha256();
+        digest.update(all.toString().getBytes());
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** What one view's files depend on besides the source: Sigla's own code, the view and the parameters. */
     static String settings(View view, Map<String, String> parameters) throws IOException {
         MessageDigest digest = sha256();

@@ -41,9 +41,10 @@ final class Manifest {
         }
     }
 
-    /** One edition as last built; {@code views} by view id. */
-    record Entry(String name, String source, String title, String author, String date, Map<String, ViewRecord> views) {
+    /** One edition as last built: what the home page says of it, the files it included, and {@code views} by view id. */
+    record Entry(String name, String source, EditionInfo info, List<String> included, Map<String, ViewRecord> views) {
         Entry {
+            included = List.copyOf(included);
             views = Map.copyOf(new TreeMap<>(views));
         }
     }
@@ -62,12 +63,13 @@ final class Manifest {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             String[] edition = null;
+            EditionInfo info = null;
             Map<String, ViewRecord> views = new TreeMap<>();
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("edition")) {
-                    edition = new String[] {attribute(xml, "name"), attribute(xml, "source"), attribute(xml, "title"),
-                        attribute(xml, "author"), attribute(xml, "date")};
+                    edition = new String[] {attribute(xml, "name"), attribute(xml, "source"), attribute(xml, "included")};
+                    info = EditionInfo.read(name -> attribute(xml, name));
                     views = new TreeMap<>();
                 } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("view") && edition != null) {
                     String files = attribute(xml, "files");
@@ -76,7 +78,8 @@ final class Manifest {
                             attribute(xml, "settings-hash"), attribute(xml, "failure")));
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("edition") && edition != null) {
                     if (!edition[0].isEmpty()) {
-                        manifest.entries.put(edition[0], new Entry(edition[0], edition[1], edition[2], edition[3], edition[4], views));
+                        manifest.entries.put(edition[0], new Entry(edition[0], edition[1], info,
+                                edition[2].isEmpty() ? List.of() : List.of(edition[2].split("\n")), views));
                     }
                     edition = null;
                 }
@@ -133,9 +136,14 @@ final class Manifest {
                 xml.writeStartElement("edition");
                 xml.writeAttribute("name", entry.name());
                 xml.writeAttribute("source", entry.source());
-                xml.writeAttribute("title", entry.title());
-                xml.writeAttribute("author", entry.author());
-                xml.writeAttribute("date", entry.date());
+                for (Map.Entry<String, String> field : entry.info().fields().entrySet()) {
+                    if (!field.getValue().isEmpty()) {
+                        xml.writeAttribute(field.getKey(), field.getValue());
+                    }
+                }
+                if (!entry.included().isEmpty()) {
+                    xml.writeAttribute("included", String.join("\n", entry.included()));
+                }
                 for (ViewRecord view : new TreeMap<>(entry.views()).values()) {
                     xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("view");

@@ -158,6 +158,29 @@ final class OutputFolder implements AutoCloseable {
         move(staged, root.resolve(name));
     }
 
+    /** What writes files into a staging folder. */
+    interface FolderWriter {
+        void write(Path folder) throws IOException, org.sigla.views.ViewException;
+    }
+
+    /**
+     * Writes the pages at the root of the output folder (the home page, the corpus indexes)
+     * and moves each into place; of {@code names}, a page the writer no longer writes is removed.
+     */
+    void publishFiles(List<String> names, FolderWriter writer) throws IOException, org.sigla.views.ViewException {
+        Path folder = staging.resolve(PREVIOUS + "corpus-pages");
+        Files.createDirectories(folder);
+        writer.write(folder);
+        for (String name : names) {
+            Path staged = folder.resolve(name);
+            if (Files.isRegularFile(staged)) {
+                move(staged, root.resolve(name));
+            } else {
+                Files.deleteIfExists(root.resolve(name));
+            }
+        }
+    }
+
     Path root() {
         return root;
     }

@@ -73,6 +73,7 @@ public final class Preview implements AutoCloseable {
             throw new IOException(e.getMessage(), e);
         }
         this.roots = List.copyOf(roots);
+        sigla.projectFolders(roots);
         this.parameters = Map.copyOf(parameters);
         this.output = Files.createTempDirectory("sigla-serve-");
     }

@@ -33,7 +33,7 @@ final class GrammarMessages {
         Matcher m;
         if ((m = ELEMENT_NOT_ALLOWED.matcher(message)).matches()) {
             String name = m.group(1);
-            XdmNode element = places.element(raw.line(), name);
+            XdmNode element = places.element(raw.file(), raw.line(), name);
             List<String> expected = elementNames(m.group(2));
             XdmNode parent = element == null ? null : element.getParent();
             String where = parent == null || parent.getNodeName() == null ? "here" : "inside <" + parent.getNodeName().getLocalName() + ">";
@@ -48,7 +48,7 @@ final class GrammarMessages {
         }
         if ((m = ATTRIBUTE_NOT_ALLOWED.matcher(message)).matches() || (m = FOUND_ATTRIBUTE.matcher(message)).matches()) {
             String name = m.group(1);
-            XdmNode element = places.carrier(raw.line(), name);
+            XdmNode element = places.carrier(raw.file(), raw.line(), name);
             List<String> expected = m.groupCount() > 1 && m.group(2) != null ? quoted(m.group(2)) : List.of();
             List<String> meant = Suggestions.nearest(name, expected);
             String owner = element == null ? "here" : "on <" + element.getNodeName().getLocalName() + ">";
@@ -59,7 +59,7 @@ final class GrammarMessages {
         }
         if ((m = BAD_VALUE.matcher(message)).matches()) {
             String name = m.group(1);
-            XdmNode element = places.carrier(raw.line(), name);
+            XdmNode element = places.carrier(raw.file(), raw.line(), name);
             String value = element == null ? null : Places.value(element, name);
             List<String> allowed = quoted(m.group(2));
             List<String> meant = value == null ? List.of() : Suggestions.nearest(value, allowed);
@@ -70,13 +70,13 @@ final class GrammarMessages {
         }
         if ((m = INCOMPLETE.matcher(message)).matches()) {
             String name = m.group(1);
-            XdmNode element = places.element(raw.line(), name);
+            XdmNode element = places.element(raw.file(), raw.line(), name);
             List<String> expected = elementNames(m.group(2));
             String text = "element \"" + name + "\" is incomplete; it needs " + (expected.isEmpty() ? m.group(2) : listed(name, expected, "<", ">", "or"));
             return at(raw, element, text, Guidelines.page(name));
         }
         if ((m = MISSING_ATTRIBUTE.matcher(message)).matches()) {
-            XdmNode element = places.element(raw.line(), m.group(1));
+            XdmNode element = places.element(raw.file(), raw.line(), m.group(1));
             return at(raw, element, "element \"" + m.group(1) + "\" lacks the attribute \"" + m.group(2) + "\", which it requires",
                     Guidelines.page(m.group(1)));
         }
@@ -88,7 +88,8 @@ final class GrammarMessages {
         boolean shortened = !message.equals(raw.message());
         int line = element != null && element.getLineNumber() > 0 ? element.getLineNumber() : raw.line();
         int column = element != null && element.getColumnNumber() > 0 ? element.getColumnNumber() : raw.column();
-        return raw.with(line, column, message, reference, shortened ? raw.message() : null);
+        Problem placed = raw.with(line, column, message, reference, shortened ? raw.message() : null);
+        return element == null ? placed : placed.in(Places.fileOf(element, raw.file()));
     }
 
     /** What Jing expected, when it names more than a handful: how many, and the likeliest few. */

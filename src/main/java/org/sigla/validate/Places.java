@@ -1,5 +1,7 @@
 package org.sigla.validate;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,25 +15,56 @@ import net.sf.saxon.s9api.XdmNodeKind;
  * about: the grammar checker names a line, an element or attribute name, and (through
  * Saxon's events) not always the right column.
  */
-final class Places {
+public final class Places {
 
-    private final Map<Integer, List<XdmNode>> byLine = new LinkedHashMap<>();
+    /** A line of one file: an edition's included elements stand on the lines of their own files. */
+    private record Line(Path file, int line) { }
 
-    Places(XdmNode document) {
+    private final Path file;
+    private final Map<Line, List<XdmNode>> byLine = new LinkedHashMap<>();
+
+    Places(XdmNode document, Path file) {
+        this.file = file;
         for (XdmNode element : document.select(net.sf.saxon.s9api.streams.Steps.descendant()).toList()) {
             if (element.getNodeKind() == XdmNodeKind.ELEMENT) {
-                byLine.computeIfAbsent(element.getLineNumber(), line -> new ArrayList<>()).add(element);
+                byLine.computeIfAbsent(new Line(fileOf(element, file), element.getLineNumber()), line -> new ArrayList<>()).add(element);
             }
         }
     }
 
+    /** The file a node was read from: the edition's, or the one an xi:include brought it from. */
+    public static Path fileOf(XdmNode node, Path edition) {
+        return fileOf(node.getUnderlyingNode().getSystemId(), edition);
+    }
+
+    /** The file a system id names, or the edition's where it names none (or the edition itself). */
+    public static Path fileOf(String systemId, Path edition) {
+        if (systemId == null || !systemId.startsWith("file:")) {
+            return edition;
+        }
+        try {
+            Path named = Path.of(URI.create(systemId));
+            return named.equals(edition.toAbsolutePath().normalize()) ? edition : named;
+        } catch (IllegalArgumentException e) {
+            return edition;
+        }
+    }
+
     /** The element of this name on this line, else the last one of this name before it. */
-    XdmNode element(int line, String name) {
-        for (int at = line; at > 0 && at > line - 500; at--) {
-            List<XdmNode> elements = byLine.getOrDefault(at, List.of());
-            for (int i = elements.size() - 1; i >= 0; i--) {
-                if (elements.get(i).getNodeName().getLocalName().equals(local(name))) {
-                    return elements.get(i);
+    XdmNode element(Path in, int line, String name) {
+        XdmNode found = element(List.of(in), line, name);
+        // The grammar checker names the edition for every element, an included one too: then the line is the included file's.
+        return found != null ? found : element(byLine.keySet().stream().map(Line::file).distinct().filter(file -> !file.equals(in)).toList(), line, name);
+    }
+
+    private XdmNode element(List<Path> files, int line, String name) {
+        for (Path in : files) {
+            for (int at = line; at > 0 && at > line - 500; at--) {
+                List<XdmNode> elements = byLine.getOrDefault(new Line(in, at), List.of());
+                for (int i = elements.size() - 1; i >= 0; i--) {
+                    if (elements.get(i).getNodeName().getLocalName().equals(local(name))) {
+                        return elements.get(i);
+                    }
                 }
             }
         }
@@ -39,8 +72,8 @@ final class Places {
     }
 
     /** The element that starts at this line and column, if any. */
-    XdmNode at(int line, int column) {
-        for (XdmNode element : byLine.getOrDefault(line, List.of())) {
+    XdmNode at(Path in, int line, int column) {
+        for (XdmNode element : byLine.getOrDefault(new Line(in, line), List.of())) {
             if (element.getColumnNumber() == column) {
                 return element;
             }
@@ -63,8 +96,8 @@ final class Places {
     }
 
     /** The element on this line that carries this attribute. */
-    XdmNode carrier(int line, String attribute) {
-        for (XdmNode element : byLine.getOrDefault(line, List.of())) {
+    XdmNode carrier(Path in, int line, String attribute) {
+        for (XdmNode element : byLine.getOrDefault(new Line(in, line), List.of())) {
             if (value(element, attribute) != null) {
                 return element;
             }

@@ -24,6 +24,11 @@ public record Problem(Path file, int line, int column, Severity severity, String
         return new Problem(file, newLine, newColumn, severity, newMessage, rule, newReference, newDetail, source);
     }
 
+    /** The same problem in another file: an element an xi:include brought into the edition. */
+    Problem in(Path newFile) {
+        return new Problem(newFile, line, column, severity, message, rule, reference, detail, source);
+    }
+
     /** The same problem, found by this schema or these rules. */
     Problem from(String newSource) {
         return new Problem(file, line, column, severity, message, rule, reference, detail, newSource);

@@ -34,7 +34,7 @@ final class ProblemCollector implements ErrorHandler {
     }
 
     private void add(SAXParseException e, Severity severity) {
-        problems.add(new Problem(file, Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
+        problems.add(new Problem(Places.fileOf(e.getSystemId(), file), Math.max(e.getLineNumber(), 0), Math.max(e.getColumnNumber(), 0),
                 severity, e.getMessage(), rule));
     }
 

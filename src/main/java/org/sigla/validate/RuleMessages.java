@@ -18,7 +18,7 @@ final class RuleMessages {
     private RuleMessages() {}
 
     static Problem complete(Problem raw, Places places) {
-        XdmNode element = places.at(raw.line(), raw.column());
+        XdmNode element = places.at(raw.file(), raw.line(), raw.column());
         String reference = element == null ? null : Guidelines.page(element.getNodeName().getLocalName());
         String message = raw.message();
         if (raw.rule().equals("pointer-resolves")) {

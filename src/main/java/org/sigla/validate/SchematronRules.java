@@ -88,7 +88,7 @@ public final class SchematronRules {
             Severity severity = "warning".equals(role) || "info".equals(role) ? Severity.WARNING : Severity.ERROR;
             String id = finding.getAttributeValue(new QName("id"));
             String text = xpath.evaluateSingle("normalize-space(svrl:text)", finding).getStringValue();
-            problems.add(new Problem(edition.file(), place == null ? 0 : place.getLineNumber(),
+            problems.add(new Problem(place == null ? edition.file() : Places.fileOf(place, edition.file()), place == null ? 0 : place.getLineNumber(),
                     place == null ? 0 : place.getColumnNumber(), severity, text, id == null ? "schematron" : id));
         }
         return problems;

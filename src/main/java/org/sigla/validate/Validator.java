@@ -110,7 +110,7 @@ public final class Validator {
             return new Report(edition.file(), found, List.of(), plan.notes());
         }
         // Only an edition with problems pays for finding the elements they are about.
-        Places places = new Places(edition.original());
+        Places places = new Places(edition.original(), edition.file());
         List<Problem> told = new ArrayList<>();
         for (Problem problem : found) {
             told.add(problem.rule().equals(RelaxNgSchema.RULE) ? GrammarMessages.rephrase(problem, places)

@@ -60,7 +60,7 @@ public final class LatexPrinter {
     static void writeTex(XsltExecutable latex, Edition edition, Path tex, Map<String, String> parameters) throws ViewException {
         try {
             Xslt30Transformer transformer = latex.load30();
-            transformer.setStylesheetParameters(Views.typed(parameters));
+            transformer.setStylesheetParameters(Views.typed(parameters, edition));
             transformer.setGlobalContextItem(edition.document());
             transformer.applyTemplates(edition.document(), transformer.newSerializer(tex.toFile()));
         } catch (SaxonApiException e) {

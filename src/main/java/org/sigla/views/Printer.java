@@ -141,7 +141,7 @@ final class Printer {
         Fop fop = fopFactory.newFop(format, agent, out);
         Xslt30Transformer transformer = stylesheet.load30();
         transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
-        transformer.setStylesheetParameters(Views.typed(parameters));
+        transformer.setStylesheetParameters(Views.typed(parameters, edition));
         transformer.setGlobalContextItem(edition.document());
         transformer.applyTemplates(edition.document(), new SAXDestination(fop.getDefaultHandler()));
     }

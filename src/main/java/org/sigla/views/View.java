@@ -11,9 +11,10 @@ import java.util.Map;
 public enum View {
     /**
      * The web edition: index.html (edited reading) and source.html (the source's reading), the
-     * latter only where the source reads differently somewhere (a choice, a deletion, an am).
+     * latter only where the source reads differently somewhere (a choice, a deletion, an am);
+     * and mentions.xml, what it names, for the corpus-wide indexes of its build.
      */
-    HTML("html", "web edition", "index.html", "edited-page", "source-page"),
+    HTML("html", "web edition", "index.html", "edited-page", "source-page", "mentions-file"),
     /** The synopsis of the witnesses side by side, for an edition with two or more (else nothing). */
     SYNOPSIS("synopsis", "synopsis", "synopsis.html", "synopsis-page"),
     /** The plain text, filled to 72 columns, with the notes after it. */
@@ -29,7 +30,7 @@ public enum View {
 
     private static final Map<String, String> DEFAULT_NAMES = Map.of("edited-page", "index.html", "source-page", "source.html",
             "text-file", "text.txt", "apparatus-page", "apparatus.html", "apparatus-text-file", "apparatus.txt",
-            "synopsis-page", "synopsis.html");
+            "synopsis-page", "synopsis.html", "mentions-file", "mentions.xml");
 
     private final String id;
     private final String title;

@@ -145,7 +145,7 @@ public final class Views implements Renderer {
         Xslt30Transformer transformer = stylesheet.load30();
         files.serve(transformer);
         transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
-        Map<QName, XdmValue> typed = typed(parameters);
+        Map<QName, XdmValue> typed = typed(parameters, edition);
         typed.put(new QName("views"), new XdmAtomicValue(views.stream().map(View::id).collect(Collectors.joining(" "))));
         transformer.setStylesheetParameters(typed);
         transformer.setGlobalContextItem(edition.document());
@@ -164,12 +164,24 @@ public final class Views implements Renderer {
     }
 
     /** The corpus page: every edition of an output folder, from its manifest (xslt/corpus.xsl). */
-    public void renderCorpusPage(Path manifest, Path page) throws ViewException {
+    /** The pages at the root of a build's output folder: the home page, and the corpus-wide indexes where there are entries. */
+    public static final List<String> CORPUS_PAGES = List.of("index.html", "persons.html", "places.html", "organisations.html", "works.html");
+
+    /**
+     * Writes the home page of an output folder from its manifest (xslt/corpus.xsl) into
+     * {@code folder}, and beside it the corpus-wide indexes, from the editions' mentions.xml
+     * files and the project's registers.
+     */
+    public void renderCorpusPages(Path manifest, List<Edition> registers, Path folder) throws ViewException {
         try {
             XsltExecutable corpus = corpusPage();
             Xslt30Transformer transformer = corpus.load30();
             files.serve(transformer);
-            transformer.transform(new StreamSource(manifest.toFile()), transformer.newSerializer(page.toFile()));
+            if (!registers.isEmpty()) {
+                transformer.setStylesheetParameters(Map.of(new QName("registers"), new XdmValue(registers.stream().map(Edition::document).toList())));
+            }
+            transformer.setBaseOutputURI(folder.resolve("index.html").toUri().toString());
+            transformer.transform(new StreamSource(manifest.toFile()), transformer.newSerializer(folder.resolve("index.html").toFile()));
         } catch (SaxonApiException e) {
             throw new ViewException(manifest + ": error: the corpus page failed: " + e.getMessage(), e);
         } catch (IllegalStateException e) {
@@ -213,10 +225,14 @@ public final class Views implements Renderer {
     }
 
     /** Parameters arrive as strings; as untyped values Saxon casts them to each xsl:param's declared type. */
-    static Map<QName, XdmValue> typed(Map<String, String> parameters) throws SaxonApiException {
+    static Map<QName, XdmValue> typed(Map<String, String> parameters, Edition edition) throws SaxonApiException {
         Map<QName, XdmValue> typed = new HashMap<>();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             typed.put(new QName(parameter.getKey()), new XdmAtomicValue(parameter.getValue(), ItemType.UNTYPED_ATOMIC));
+        }
+        // The project's registers, parsed once for all its editions (modules/common/registers.xsl).
+        if (!edition.registers().isEmpty()) {
+            typed.put(new QName("registers"), new XdmValue(edition.registers()));
         }
         return typed;
     }

@@ -1,0 +1,81 @@
+package org.sigla.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.sigla.Edition;
+import org.sigla.EditionException;
+import org.sigla.Sigla;
+import org.sigla.validate.Validator;
+
+/**
+ * The sources of a build as a project: its registers (documents of lists that the editions'
+ * names point into), read and checked once before any edition is rendered, and its editions.
+ */
+final class Project {
+
+    private final List<Path> registerFiles;
+    private final List<Edition> registers;
+    private final List<Path> editions;
+    private final String fingerprint;
+
+    private Project(List<Path> registerFiles, List<Edition> registers, List<Path> editions, String fingerprint) {
+        this.registerFiles = registerFiles;
+        this.registers = registers;
+        this.editions = editions;
+        this.fingerprint = fingerprint;
+    }
+
+    /** Tells the registers among the sources (in parallel: each file is scanned), then reads and checks them. */
+    static Project of(Sigla sigla, Validator validator, List<Path> sources, ExecutorService pool, BuildListener listener)
+            throws IOException, InterruptedException {
+        List<Future<Boolean>> scans = new ArrayList<>();
+        for (Path source : sources) {
+            scans.add(pool.submit(() -> sigla.isRegister(source)));
+        }
+        List<Path> registerFiles = new ArrayList<>();
+        List<Path> editions = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            try {
+                (scans.get(i).get() ? registerFiles : editions).add(sources.get(i));
+            } catch (ExecutionException e) {
+                editions.add(sources.get(i));
+            }
+        }
+        List<Edition> registers = new ArrayList<>();
+        StringBuilder hashes = new StringBuilder();
+        for (Path file : registerFiles) {
+            try {
+                Edition register = sigla.read(file);
+                validator.check(register).problems().forEach(listener::problem);
+                registers.add(register);
+                hashes.append(file).append(' ').append(Fingerprint.of(file, register.included())).append('\n');
+            } catch (EditionException e) {
+                listener.problem(e.problem());
+            }
+            listener.finished(file);
+        }
+        return new Project(List.copyOf(registerFiles), List.copyOf(registers), List.copyOf(editions), hashes.toString());
+    }
+
+    List<Path> registerFiles() {
+        return registerFiles;
+    }
+
+    List<Edition> registers() {
+        return registers;
+    }
+
+    List<Path> editions() {
+        return editions;
+    }
+
+    /** What the editions' pages depend on in the registers: their files' hashes. */
+    String fingerprint() {
+        return fingerprint;
+    }
+}
