@@ -53,11 +53,10 @@
                           or self::tei:bibl or self::tei:biblStruct or self::tei:object or self::tei:event])"/>
   </xsl:function>
 
-  <!-- The id by which the corpus knows an entry: its authority address where it has one, else its id. -->
+  <!-- The id by which the corpus knows an entry: its authority record (GND, VIAF, a URI…) where it has one, else its id. -->
   <xsl:function name="sg:corpus-key" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="(($entry/tei:idno[@type = ('URI', 'URL', 'uri', 'url')], $entry/tei:idno[matches(., '^https?://')])
-                          ! normalize-space(.), $entry/@xml:id)[1]"/>
+    <xsl:sequence select="(sg:authority-links($entry)[1]?url, $entry/@xml:id)[1]"/>
   </xsl:function>
 
   <!-- The anchor of an entry on the corpus index page. -->

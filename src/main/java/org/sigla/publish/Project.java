@@ -3,6 +3,8 @@ package org.sigla.publish;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +13,7 @@ import org.sigla.Edition;
 import org.sigla.EditionException;
 import org.sigla.Sigla;
 import org.sigla.validate.Validator;
+import org.sigla.xml.Inclusions;
 
 /**
  * The sources of a build as a project: its registers (documents of lists that the editions'
@@ -34,16 +37,32 @@ final class Project {
     static Project of(Sigla sigla, Validator validator, List<Path> sources, ExecutorService pool, BuildListener listener)
             throws IOException, InterruptedException {
         List<Future<Boolean>> scans = new ArrayList<>();
+        List<Future<List<Path>>> inclusions = new ArrayList<>();
         for (Path source : sources) {
             scans.add(pool.submit(() -> sigla.isRegister(source)));
+            inclusions.add(pool.submit(() -> Inclusions.namedIn(source)));
+        }
+        // A file another source includes is part of that edition, not one of its own (a chapter, a shared front matter).
+        Set<Path> included = new HashSet<>();
+        for (Future<List<Path>> named : inclusions) {
+            try {
+                included.addAll(named.get());
+            } catch (ExecutionException e) {
+                // Told when the edition is read.
+            }
         }
         List<Path> registerFiles = new ArrayList<>();
         List<Path> editions = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
+            Path source = sources.get(i);
+            if (included.contains(source.toAbsolutePath().normalize())) {
+                listener.finished(source);
+                continue;
+            }
             try {
-                (scans.get(i).get() ? registerFiles : editions).add(sources.get(i));
+                (scans.get(i).get() ? registerFiles : editions).add(source);
             } catch (ExecutionException e) {
-                editions.add(sources.get(i));
+                editions.add(source);
             }
         }
         List<Edition> registers = new ArrayList<>();

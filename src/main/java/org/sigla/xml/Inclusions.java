@@ -96,6 +96,44 @@ public final class Inclusions {
         }
     }
 
+    /**
+     * The files a source's {@code xi:include}s name, without resolving them: what a folder
+     * build must not take for editions of their own. Files that do not mention XInclude are
+     * not parsed.
+     */
+    public static List<Path> namedIn(Path file) {
+        List<Path> named = new ArrayList<>();
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (!new String(content, StandardCharsets.ISO_8859_1).contains(NAMESPACE)) {
+                return named;
+            }
+            org.xml.sax.XMLReader reader = SecureXml.newReader();
+            reader.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String local, String qualified, org.xml.sax.Attributes attributes) {
+                    String href = attributes.getValue("", "href");
+                    if (NAMESPACE.equals(uri) && local.equals("include") && href != null && !href.isBlank()) {
+                        try {
+                            URI target = file.toAbsolutePath().toUri().resolve(new URI(href.strip().replace(" ", "%20")));
+                            if ("file".equals(target.getScheme())) {
+                                named.add(Path.of(target).normalize());
+                            }
+                        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                            // Told when the edition is read.
+                        }
+                    }
+                }
+            });
+            InputSource input = new InputSource(new java.io.ByteArrayInputStream(content));
+            input.setSystemId(file.toUri().toString());
+            reader.parse(input);
+        } catch (IOException | SAXException e) {
+            // A source that cannot be read or parsed is told when it is read as an edition.
+        }
+        return named;
+    }
+
     private static String normal(URI document) {
         return document != null && "file".equals(document.getScheme())
                 ? Path.of(document).toAbsolutePath().normalize().toUri().toString() : String.valueOf(document);

@@ -1,0 +1,86 @@
+package org.sigla.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sigla.cli.Run;
+import org.sigla.support.Xml;
+
+/** A correspondence built together: one index for all its letters, and letters listed by date. */
+class CorpusIndexTest {
+
+    @TempDir
+    Path folder;
+
+    /** A letter in the form letters editions use: correspDesc, and its own list of the persons it names. */
+    private static String letter(String title, String date, String when, String from, String to, String body, boolean bahr) {
+        return """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="de">
+                  <teiHeader><fileDesc>
+                    <titleStmt><title level="s">Briefwechsel</title><title level="a">%s</title></titleStmt>
+                    <publicationStmt><publisher>Test</publisher><date when="2023">2023</date></publicationStmt>
+                    <sourceDesc><p>Handschrift</p></sourceDesc></fileDesc>
+                    <profileDesc><correspDesc>
+                      <correspAction type="sent"><persName>%s</persName><date when="%s">%s</date></correspAction>
+                      <correspAction type="received"><persName>%s</persName></correspAction>
+                    </correspDesc></profileDesc>
+                  </teiHeader>
+                  <standOff><listPerson>
+                    %s
+                    <person xml:id="pmb2121"><persName><surname>Schnitzler</surname><forename>Arthur</forename></persName>
+                      <birth when="1862-05-15">15. 5. 1862, <placeName>Wien</placeName></birth><death><date notBefore="1931-10-21" notAfter="1931-10-21"/></death>
+                      <idno type="gnd">118609807</idno></person>
+                  </listPerson></standOff>
+                  <text><body><div><p>%s</p></div></body></text>
+                </TEI>
+                """.formatted(title, from, when, date, to, bahr ? """
+                    <person xml:id="pmb10863"><persName><surname>Bahr</surname><forename>Hermann</forename></persName>
+                      <birth><date when="1863-07-19"/><settlement><placeName>Linz</placeName></settlement></birth>
+                      <death><date when="1934-01-15"/><settlement><placeName>München</placeName></settlement></death>
+                      <occupation>Schriftsteller</occupation><sex value="1">männlich</sex></person>""" : "", body);
+    }
+
+    @Test
+    void oneEntryPerPersonForTheWholeCorrespondenceWithItsDataAndEveryLetterThatNamesIt() throws Exception {
+        Path letters = Files.createDirectories(folder.resolve("letters"));
+        Files.writeString(letters.resolve("L01.xml"), letter("Schnitzler an Bahr, 19. 8. 1894", "19. 8. 1894", "1894-08-19",
+                "Arthur Schnitzler", "Hermann Bahr", "Lieber <persName ref=\"#pmb10863\">Bahr</persName>, ich, <persName ref=\"#pmb2121\">A.</persName>", true));
+        Files.writeString(letters.resolve("L02.xml"), letter("Bahr an Schnitzler, 3. 1. 1891", "3. 1. 1891", "1891-01-03",
+                "Hermann Bahr", "Arthur Schnitzler", "Ihr <persName ref=\"#pmb10863\">H. B.</persName>", true));
+        Files.writeString(letters.resolve("L03.xml"), letter("Schnitzler an Beer-Hofmann, 2. 2. 1900", "2. 2. 1900", "1900-02-02",
+                "Arthur Schnitzler", "Richard Beer-Hofmann", "Von <persName ref=\"#pmb2121\">mir</persName>.", false));
+        Path out = folder.resolve("out");
+        Run run = Run.sigla("html", letters.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run::all);
+
+        XdmNode persons = Xml.html(out.resolve("persons.html"));
+        assertEquals(2, Xml.count(persons, "//h:main/h:ul/h:li"), "one entry per person, merged across letters");
+        String bahr = "//h:li[@id = 'entry-pmb10863']";
+        assertEquals("(1863 Linz – 1934 München)", Xml.string(persons, bahr + "/h:span[@class = 'index-dates']"));
+        assertEquals("männlich, Schriftsteller", Xml.string(persons, bahr + "/h:span[@class = 'index-facts']"));
+        assertEquals("2 editions", Xml.string(persons, bahr + "/h:span[@class = 'index-count']"));
+        // The letters in the order they were written, each by its own title.
+        assertEquals(List.of("Bahr an Schnitzler, 3. 1. 1891", "Schnitzler an Bahr, 19. 8. 1894"),
+                Xml.strings(persons, bahr + "//h:ul[@class = 'index-occurrences']/h:li/h:a[1]"));
+        // Merged by the authority record: the same GND number in two letters is one person.
+        String schnitzler = "//h:li[@id = 'entry-d-nb.info-gnd-118609807']";
+        assertEquals("2 editions", Xml.string(persons, schnitzler + "/h:span[@class = 'index-count']"));
+        assertEquals("(1862 Wien – 1931)", Xml.string(persons, schnitzler + "/h:span[@class = 'index-dates']"));
+        assertEquals("https://d-nb.info/gnd/118609807", Xml.string(persons, schnitzler + "//h:a[. = 'GND']/@href"));
+
+        XdmNode letter = Xml.html(out.resolve("L01/index.html"));
+        assertEquals("../persons.html#entry-pmb10863", Xml.string(letter, "//h:li[@id = 'pmb10863']/h:a[@class = 'corpus-entry']/@href"));
+
+        XdmNode home = Xml.html(out.resolve("index.html"));
+        assertEquals(List.of("3. 1. 1891", "19. 8. 1894", "2. 2. 1900"), Xml.strings(home, "//h:span[@class = 'corpus-date']"));
+        assertEquals(List.of("Hermann Bahr to Arthur Schnitzler", "Arthur Schnitzler to Hermann Bahr", "Arthur Schnitzler to Richard Beer-Hofmann"),
+                Xml.strings(home, "//h:span[@class = 'corpus-correspondents']"));
+        assertTrue(Xml.strings(home, "//h:a[@class = 'index-name']").contains("Schnitzler an Bahr, 19. 8. 1894"));
+    }
+}
