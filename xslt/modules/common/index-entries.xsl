@@ -87,7 +87,9 @@
     <xsl:variable name="birth" select="sgp:event($entry/tei:birth[1])"/>
     <xsl:variable name="death" select="sgp:event($entry/tei:death[1])"/>
     <xsl:variable name="floruit" select="sgp:event($entry/tei:floruit[1])"/>
-    <xsl:sequence select="if ($birth != '' or $death != '') then string-join(($birth, $death), ' – ')
+    <!-- Bare years are a range (1883–1938); with places, the dash stands apart. -->
+    <xsl:sequence select="if ($birth != '' or $death != '') then string-join(($birth, $death),
+                              if (matches($birth, '^-?\d+$') and matches($death, '^-?\d+$')) then '–' else ' – ')
                           else if ($floruit != '') then 'fl. ' || $floruit else ''"/>
   </xsl:function>
 
@@ -112,8 +114,20 @@
   <!-- Authority records of an entry, as links: idno (a URI, or a GND, VIAF, Wikidata or GeoNames number) and @ref. -->
   <xsl:function name="sg:authority-links" as="map(xs:string, xs:string)*">
     <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="sgp:links($entry/tei:idno | $entry/@ref | $entry/(tei:persName | tei:placeName | tei:orgName)/@ref)"/>
+  </xsl:function>
+
+  <!-- Every link an entry gives: its authority records, then the links of its notes. -->
+  <xsl:function name="sg:entry-links" as="map(xs:string, xs:string)*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="sgp:links(($entry/tei:idno | $entry/@ref | $entry/(tei:persName | tei:placeName | tei:orgName)/@ref,
+                          $entry//tei:ptr/@target | $entry//tei:ref/@target))"/>
+  </xsl:function>
+
+  <xsl:function name="sgp:links" as="map(xs:string, xs:string)*">
+    <xsl:param name="sources" as="node()*"/>
     <xsl:variable name="links" as="map(xs:string, xs:string)*">
-      <xsl:for-each select="$entry/tei:idno | $entry/@ref | $entry/(tei:persName | tei:placeName | tei:orgName)/@ref | $entry//tei:ptr/@target | $entry//tei:ref/@target">
+      <xsl:for-each select="$sources">
         <xsl:variable name="value" select="normalize-space(.)"/>
         <xsl:variable name="type" select="lower-case((self::tei:idno/@type, '')[1])"/>
         <xsl:variable name="number" select="replace($value, '^' || $type || '[-:_]', '', 'i')"/>

@@ -97,7 +97,7 @@
       <a class="external index-geo" href="https://www.openstreetmap.org/?mlat={$at[1]}&amp;mlon={$at[2]}#map=10/{$at[1]}/{$at[2]}">
         <xsl:value-of select="$at[1] || ', ' || $at[2]"/></a>
     </xsl:for-each>
-    <xsl:variable name="links" select="sg:authority-links(.)"/>
+    <xsl:variable name="links" select="sg:entry-links(.)"/>
     <xsl:if test="exists($links)">
       <span class="index-links">
         <xsl:text> </xsl:text>

@@ -48,6 +48,8 @@ class StandaloneStylesheetsTest {
                     .compile(new StreamSource(new File("xslt", stylesheet.getKey()))).load30();
             Path primary = folder.resolve(files[0]);
             transformer.setBaseOutputURI(primary.toUri().toString());
+            // A build links each edition's index to the corpus-wide one beside it; standalone, that is a parameter.
+            transformer.setStylesheetParameters(Map.of(new net.sf.saxon.s9api.QName("corpus-indexes"), new net.sf.saxon.s9api.XdmAtomicValue("../")));
             transformer.transform(new StreamSource(edition.toFile()), transformer.newSerializer(primary.toFile()));
             // What the stylesheet wrote: a primary output left empty (no synopsis for one witness) is nothing written.
             java.util.Set<String> written = new java.util.TreeSet<>();
