@@ -16,5 +16,6 @@
   <xsl:include href="synopsis-rows.xsl"/>
   <xsl:include href="element-kinds.xsl"/>
   <xsl:include href="leiden.xsl"/>
+  <xsl:include href="vocabularies.xsl"/>
   <xsl:include href="unhandled.xsl"/>
 </xsl:stylesheet>

@@ -17,6 +17,11 @@
     <xsl:sequence select="distinct-values((($sgp:print-fonts/script[@main = 'true'], $sgp:print-fonts/script[not(@signs)])/@family, sg:fallback-families()))"/>
   </xsl:function>
 
+  <!-- The face for code (a TEI example's markup), then the main face for what it lacks. -->
+  <xsl:function name="sg:monospace-families" as="xs:string">
+    <xsl:sequence select="string-join(($sgp:print-fonts/face[@role = 'monospace']/@family, sg:print-families()[1]), ', ')"/>
+  </xsl:function>
+
   <!-- The faces for the signs no script face has. -->
   <xsl:function name="sg:fallback-families" as="xs:string*">
     <xsl:sequence select="distinct-values($sgp:print-fonts/script[@signs = 'true']/@family)"/>

@@ -9,7 +9,13 @@
     xmlns:sg="http://sigla.org/ns"
     exclude-result-prefixes="#all">
 
+  <!-- An element of another vocabulary is named with its namespace, so that the p of an example
+       is not taken for TEI's; within such an element, only the outermost one is named. -->
   <xsl:template name="sg:warn-unhandled">
-    <xsl:message select="'warning: no rendering for the element ' || name() || ', whose text is kept as plain text [unhandled]'"/>
+    <xsl:variable name="tei" select="namespace-uri() = 'http://www.tei-c.org/ns/1.0'"/>
+    <xsl:if test="$tei or not(parent::*[namespace-uri() = namespace-uri(current())])">
+      <xsl:message select="'warning: no rendering for the element ' || (if ($tei or namespace-uri() = '') then name() else '{' || namespace-uri() || '}' || local-name())
+                           || ', whose text is kept as plain text [unhandled]'"/>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -10,6 +10,8 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:eg="http://www.tei-c.org/ns/Examples"
+    xmlns:m="http://www.w3.org/1998/Math/MathML"
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
@@ -60,6 +62,18 @@
               space-before="1.2em" space-after="0.6em" keep-with-next.within-page="always" hyphenate="false">
       <xsl:apply-templates mode="#current"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- A TEI example: its markup as a listing, in the face for code, each line as written. -->
+  <xsl:template match="eg:egXML" mode="fo">
+    <fo:block font-family="{sg:monospace-families()}" font-size="0.85em" white-space-treatment="preserve"
+              linefeed-treatment="preserve" white-space-collapse="false" wrap-option="wrap" text-align="start"
+              start-indent="1.5em" space-before="0.4em" space-after="0.4em" keep-together.within-page="auto">
+      <xsl:value-of select="string-join(sg:example-lines(.), '&#10;')"/>
+    </fo:block>
+  </xsl:template>
+  <xsl:template match="m:math" mode="fo">
+    <fo:inline><xsl:value-of select="sg:math-text(.)"/></fo:inline>
   </xsl:template>
 
   <!-- A numbered paragraph: its number in the margin beside its first line. -->

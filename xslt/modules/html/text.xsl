@@ -9,6 +9,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:eg="http://www.tei-c.org/ns/Examples"
+    xmlns:m="http://www.w3.org/1998/Math/MathML"
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
@@ -35,6 +37,26 @@
         <span class="tei-{local-name()}"><xsl:apply-templates mode="#current"/></span>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A TEI example is its markup, shown as code (a block by its style, and valid where a phrase is). -->
+  <xsl:template match="eg:egXML" mode="html">
+    <code class="egXML"><xsl:value-of select="string-join(sg:example-lines(.), '&#10;')"/></code>
+  </xsl:template>
+
+  <!-- MathML passes into the page, which browsers draw; of its attributes, none that could be a link or a script. -->
+  <xsl:template match="m:math" mode="html">
+    <xsl:apply-templates select="." mode="html-math"/>
+  </xsl:template>
+  <xsl:mode name="html-math" on-no-match="shallow-skip"/>
+  <xsl:template match="m:*" mode="html-math">
+    <xsl:element name="{local-name()}" namespace="http://www.w3.org/1998/Math/MathML">
+      <xsl:copy-of select="@*[namespace-uri() = ''][not(local-name() = ('href', 'style', 'src') or starts-with(lower-case(local-name()), 'on'))]"/>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="text()" mode="html-math">
+    <xsl:value-of select="."/>
   </xsl:template>
 
   <xsl:template match="text()" mode="html">

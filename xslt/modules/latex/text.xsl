@@ -12,6 +12,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:eg="http://www.tei-c.org/ns/Examples"
+    xmlns:m="http://www.w3.org/1998/Math/MathML"
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
@@ -52,6 +54,28 @@
   <xsl:template match="tei:cell" mode="latex">
     <xsl:call-template name="sgp:paragraph"/>
   </xsl:template>
+
+  <!-- A TEI example: its markup as a listing in the typewriter face, each line as written, as a paragraph of its own. -->
+  <xsl:template match="eg:egXML" mode="latex">
+    <xsl:value-of select="sgp:origin(.)"/>
+    <xsl:text>\pstart \noindent{\ttfamily\small </xsl:text>
+    <xsl:value-of select="string-join(sg:example-lines(.) ! sgp:listing-line(.), '\\&#10;')"/>
+    <xsl:text>}&#10;\pend&#10;</xsl:text>
+  </xsl:template>
+  <xsl:template match="eg:egXML" mode="latex-inline">
+    <xsl:value-of select="'\texttt{' || sg:tex(string-join(sg:example-lines(.) ! normalize-space(.), ' ')) || '}'"/>
+  </xsl:template>
+  <!-- Mathematics as words: TeX taken from the source could do anything LaTeX can, so it is never passed on as TeX. -->
+  <xsl:template match="m:math" mode="latex-inline">
+    <xsl:value-of select="sg:tex(sg:math-text(.))"/>
+  </xsl:template>
+
+  <!-- A line of a listing: its indentation kept as fixed space, its characters escaped. -->
+  <xsl:function name="sgp:listing-line" as="xs:string">
+    <xsl:param name="line" as="xs:string"/>
+    <xsl:variable name="indent" select="sg:indentation($line)"/>
+    <xsl:sequence select="(if ($indent gt 0) then '\mbox{}\hspace*{' || $indent * 0.5 || 'em}' else '') || sg:tex(substring($line, $indent + 1))"/>
+  </xsl:function>
 
   <xsl:template name="sgp:paragraph">
     <xsl:variable name="style" select="if (self::tei:head) then '\textit{' else if (self::tei:speaker) then '\textsc{'

@@ -9,6 +9,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:eg="http://www.tei-c.org/ns/Examples"
+    xmlns:m="http://www.w3.org/1998/Math/MathML"
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
@@ -66,6 +68,15 @@
 
   <xsl:template match="tei:head | tei:speaker | tei:stage | tei:salute | tei:signed | tei:dateline | tei:byline | tei:epigraph | tei:trailer | tei:argument | tei:docTitle | tei:docAuthor | tei:docImprint | tei:docDate | tei:castItem | tei:bibl | tei:address | tei:label | tei:witness" mode="text-block">
     <xsl:call-template name="sgp:filled"/>
+  </xsl:template>
+
+  <!-- A TEI example: its markup, line by line as written, indented as a listing. -->
+  <xsl:template match="eg:egXML" mode="text-block">
+    <xsl:sequence select="string-join(sg:example-lines(.) ! ('    ' || .), '&#10;')"/>
+  </xsl:template>
+
+  <xsl:template match="m:math" mode="text-block">
+    <xsl:sequence select="sg:wrap(sg:math-text(.), $width, '', '')"/>
   </xsl:template>
 
   <!-- A line of verse is one line; an overlong one continues indented. -->

@@ -9,6 +9,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="http://sigla.org/ns"
+    xmlns:eg="http://www.tei-c.org/ns/Examples"
+    xmlns:m="http://www.w3.org/1998/Math/MathML"
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
@@ -34,6 +36,14 @@
         <xsl:apply-templates mode="#current"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- In the run of a line, an example is its markup on one line, and mathematics its readable form. -->
+  <xsl:template match="eg:egXML" mode="text-inline">
+    <xsl:value-of select="string-join(sg:example-lines(.) ! normalize-space(.), ' ')"/>
+  </xsl:template>
+  <xsl:template match="m:math" mode="text-inline">
+    <xsl:value-of select="sg:math-text(.)"/>
   </xsl:template>
 
   <!-- The words the other witnesses share, where the witness read is in a lacuna: it has none of them. -->
