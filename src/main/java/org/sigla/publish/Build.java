@@ -95,6 +95,7 @@ public final class Build {
         long start = System.nanoTime();
         BuildListener report = new SynchronizedListener(listener);
         Map<Outcome, Integer> counts = new LinkedHashMap<>();
+        int partsOfOthers = 0;
         try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
             Manifest manifest = options.clean() ? new Manifest() : Manifest.read(options.output());
             ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -107,6 +108,8 @@ public final class Build {
                     throw new IOException("the build was interrupted", e);
                 }
                 project.registerFiles().forEach(register -> counts.merge(Outcome.BUILT, 1, Integer::sum));
+                // A file another includes is counted with it, not as a file of its own.
+                partsOfOthers = sources.size() - project.editions().size() - project.registerFiles().size();
                 List<Path> editions = project.editions();
                 Map<Path, String> names = names(editions);
                 // The editions' pages link to the corpus-wide indexes and depend on the registers: both are settings of theirs.
@@ -147,7 +150,7 @@ public final class Build {
                 pool.shutdown();
             }
         }
-        return new BuildSummary(sources.size(), counts.getOrDefault(Outcome.BUILT, 0) + counts.getOrDefault(Outcome.FORCED, 0),
+        return new BuildSummary(sources.size() - partsOfOthers, counts.getOrDefault(Outcome.BUILT, 0) + counts.getOrDefault(Outcome.FORCED, 0),
                 counts.getOrDefault(Outcome.INVALID, 0), counts.getOrDefault(Outcome.UNREADABLE, 0),
                 counts.getOrDefault(Outcome.FORCED, 0), counts.getOrDefault(Outcome.SKIPPED, 0),
                 counts.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9);
@@ -320,6 +323,11 @@ public final class Build {
         @Override
         public synchronized void skipped(Path edition) {
             listener.skipped(edition);
+        }
+
+        @Override
+        public synchronized void included(Path source) {
+            listener.included(source);
         }
 
         @Override

@@ -24,6 +24,9 @@ public interface BuildListener {
     /** An edition was left as it is: neither it nor the settings changed since it was built. */
     default void skipped(Path edition) { }
 
+    /** A source is part of another, which includes it (xi:include): it is built with that one, not as an edition. */
+    default void included(Path source) { }
+
     /** An edition is done with, whatever came of it. */
     default void finished(Path edition) { }
 }

@@ -56,6 +56,7 @@ final class Project {
         for (int i = 0; i < sources.size(); i++) {
             Path source = sources.get(i);
             if (included.contains(source.toAbsolutePath().normalize())) {
+                listener.included(source);
                 listener.finished(source);
                 continue;
             }

@@ -159,6 +159,9 @@ public final class Preview implements AutoCloseable {
         Map<String, Status> before = statuses;
         List<String> changed = new ArrayList<>();
         for (Path source : sources) {
+            if (collector.included.contains(source)) {
+                continue;
+            }
             String name = names.get(source);
             Said said = collector.said.get(source);
             Status status;
@@ -212,6 +215,7 @@ public final class Preview implements AutoCloseable {
         private final Map<Path, Said> said = new LinkedHashMap<>();
         private final List<String> failures = new ArrayList<>();
         private final Set<Path> skipped = new java.util.HashSet<>();
+        private final Set<Path> included = new java.util.HashSet<>();
 
         private Said of(Path edition) {
             return said.computeIfAbsent(edition, e -> new Said());
@@ -245,6 +249,11 @@ public final class Preview implements AutoCloseable {
         @Override
         public synchronized void skipped(Path edition) {
             skipped.add(edition);
+        }
+
+        @Override
+        public synchronized void included(Path source) {
+            included.add(source);
         }
     }
 }

@@ -198,6 +198,27 @@ class PreviewServerTest {
         assertEquals(404, get("verse/index.html").statusCode());
     }
 
+    @Test
+    void savingAnIncludedFileRebuildsTheEditionThatIncludesIt() throws Exception {
+        LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+        preview.onChange(events::add);
+        Path chapter = Files.createDirectories(sources.resolve("chapters")).resolve("two.xml");
+        Files.writeString(chapter, "<div xmlns=\"http://www.tei-c.org/ns/1.0\"><p>The chapter as first written.</p></div>");
+        Files.writeString(sources.resolve("book.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">
+                  <teiHeader><fileDesc><titleStmt><title>A Book</title></titleStmt><publicationStmt><p>Test.</p></publicationStmt>
+                    <sourceDesc><p>Born digital.</p></sourceDesc></fileDesc></teiHeader>
+                  <text><body><div><p>The first chapter.</p></div><xi:include href="chapters/two.xml"/></body></text>
+                </TEI>
+                """);
+        await(events, "book");
+        assertTrue(get("book/index.html").body().contains("The chapter as first written."));
+        assertEquals(404, get("two/index.html").statusCode(), "an included file is no edition of its own");
+        Files.writeString(chapter, "<div xmlns=\"http://www.tei-c.org/ns/1.0\"><p>The chapter as saved again.</p></div>");
+        await(events, "book");
+        assertTrue(get("book/index.html").body().contains("The chapter as saved again."));
+    }
+
     /** Waits for the event that tells the pages of an edition ("": the home page) to reload, passing over others. */
     private static void await(LinkedBlockingQueue<String> events, String edition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
