@@ -88,8 +88,11 @@
     <xsl:variable name="death" select="sgp:event($entry/tei:death[1])"/>
     <xsl:variable name="floruit" select="sgp:event($entry/tei:floruit[1])"/>
     <!-- Bare years are a range (1883–1938); with places, the dash stands apart. -->
-    <xsl:sequence select="if ($birth != '' or $death != '') then string-join(($birth, $death),
+    <!-- Where only one is known, it is marked as birth (*) or death (†). -->
+    <xsl:sequence select="if ($birth != '' and $death != '') then string-join(($birth, $death),
                               if (matches($birth, '^-?\d+$') and matches($death, '^-?\d+$')) then '–' else ' – ')
+                          else if ($birth != '') then '* ' || $birth
+                          else if ($death != '') then '† ' || $death
                           else if ($floruit != '') then 'fl. ' || $floruit else ''"/>
   </xsl:function>
 

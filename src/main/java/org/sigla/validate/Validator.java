@@ -106,6 +106,7 @@ public final class Validator {
                         "the rules " + check.source() + " could not be run: " + e.getMessage(), "schematron"));
             }
         }
+        found = RegisterPointers.withoutResolved(found, edition.registers());
         if (found.isEmpty()) {
             return new Report(edition.file(), found, List.of(), plan.notes());
         }

@@ -83,4 +83,31 @@ class CorpusIndexTest {
                 Xml.strings(home, "//h:span[@class = 'corpus-correspondents']"));
         assertTrue(Xml.strings(home, "//h:a[@class = 'index-name']").contains("Schnitzler an Bahr, 19. 8. 1894"));
     }
+
+    private static final String HEADER = "<teiHeader><fileDesc><titleStmt><title>%s</title></titleStmt><publicationStmt><publisher>Test</publisher></publicationStmt>"
+            + "<sourceDesc><p>Born digital.</p></sourceDesc></fileDesc></teiHeader>";
+
+    @Test
+    void namesPointIntoTheProjectsRegistersByRefAndTheEditionsAreValid() throws Exception {
+        Path project = Files.createDirectories(folder.resolve("project"));
+        Files.writeString(project.resolve("persons.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER.formatted("Persons")
+                + "<standOff><listPerson><person xml:id=\"p12\"><persName>Ada Lovelace</persName><birth when=\"1815-12-10\"><placeName>London</placeName></birth></person>"
+                + "<person xml:id=\"p13\"><persName>Charles Babbage</persName></person></listPerson></standOff></TEI>");
+        Files.writeString(project.resolve("places.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER.formatted("Places")
+                + "<text><body><div><head>Places</head><listPlace><place xml:id=\"london\"><placeName>London</placeName>"
+                + "<location><geo>51.5072 -0.1276</geo></location></place></listPlace></div></body></text></TEI>");
+        Files.writeString(project.resolve("note.xml"), "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">" + HEADER.formatted("A Note")
+                + "<text><body><p><persName ref=\"#p12\">Ada</persName> wrote from <placeName ref=\"places.xml#london\">London</placeName>.</p></body></text></TEI>");
+        Path out = folder.resolve("out");
+        Run run = Run.sigla("html", project.toString(), "-o", out.toString());
+        assertEquals(0, run.exitCode(), run::all);
+        assertTrue(run.out().contains("3 files: 3 built, 0 invalid"), run::out);
+        XdmNode note = Xml.html(out.resolve("note/index.html"));
+        assertEquals("(* 1815 London)", Xml.string(note, "//h:li[@id = 'p12']/h:span[@class = 'index-dates']"));
+        assertEquals("#p-1", Xml.string(note, "//h:li[@id = 'london']//h:a[@class = 'occurrence']/@href"));
+        XdmNode persons = Xml.html(out.resolve("persons.html"));
+        assertEquals(List.of("Ada Lovelace", "Charles Babbage"), Xml.strings(persons, "//h:main/h:ul/h:li/h:span[@class = 'index-name']"),
+                "every entry of the register, in order of the name as written where no surname is marked");
+        assertEquals("named in no edition", Xml.string(persons, "//h:li[@id = 'entry-p13']/h:span[@class = 'index-count']"));
+    }
 }

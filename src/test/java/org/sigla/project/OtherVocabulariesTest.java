@@ -58,6 +58,7 @@ class OtherVocabulariesTest {
         assertEquals(2, Xml.count(page, "//*[local-name() = 'math'][namespace-uri() = 'http://www.w3.org/1998/Math/MathML']"));
         assertEquals("π r 2", Xml.string(page, "normalize-space(string-join((//*:math)[1]//text(), ' '))"));
         assertEquals(0, Xml.count(page, "//*:math//@*[local-name() = ('href', 'onclick')]"));
+        assertEquals(List.of(), org.sigla.support.HtmlChecker.errors(List.of(out.resolve("vocabularies/index.html"))));
         String text = Files.readString(out.resolve("vocabularies/text.txt"));
         assertTrue(text.contains("The area is pi r squared, and x + 1."), text);
     }

@@ -97,4 +97,14 @@ class RegistersTest {
         assertTrue(linkTexts.stream().noneMatch(text -> text.matches(".*\\.(html|xml|txt)")), linkTexts::toString);
         assertEquals(List.of("persons.html", "places.html", "works.html"), Xml.strings(home, "//h:nav[@class = 'corpus-indexes']/h:a/@href"));
     }
+
+    @Test
+    void theProjectsPagesAreValidHtml5() throws Exception {
+        List<Path> pages;
+        try (var walk = Files.walk(out)) {
+            pages = walk.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.contains(out.resolve("persons.html")));
+        assertEquals(List.of(), org.sigla.support.HtmlChecker.errors(pages));
+    }
 }
