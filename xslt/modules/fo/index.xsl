@@ -39,6 +39,7 @@
           <xsl:sort select="lower-case(sg:sort-name(.))" lang="{$lang}"/>
           <fo:block font-size="8.5pt" start-indent="1em" text-indent="-1em" text-align="start" hyphenate="false">
             <fo:inline font-weight="bold"><xsl:value-of select="sg:entry-name(.)"/></fo:inline>
+            <xsl:if test="sg:life(.) != ''"><xsl:value-of select="' (' || sg:life(.) || ')'"/></xsl:if>
             <xsl:text>, </xsl:text>
             <xsl:call-template name="sgp:page-list">
               <xsl:with-param name="mentions" select="key('sg:mentions', @xml:id, $root)"/>

@@ -34,7 +34,7 @@
               select="for $name in key('sg:mentions', @xml:id, $root)
                       return if ($name/ancestor::tei:note) then sg:tex(sg:label('note-short') || '&#xA0;' || sg:note-number($name/ancestor::tei:note[last()]))
                              else '\xpageref{' || sgp:label(sg:mention-id($name)) || '}.\xlineref{' || sgp:label(sg:mention-id($name)) || '}'"/>
-          <xsl:value-of select="'\noindent\hangindent=1em ' || sg:tex(sg:entry-name(.)) || ', ' || string-join(distinct-values($places), ', ') || '\par&#10;'"/>
+          <xsl:value-of select="'\noindent\hangindent=1em ' || sg:tex(sg:entry-name(.) || (if (sg:life(.) != '') then ' (' || sg:life(.) || ')' else '')) || ', ' || string-join(distinct-values($places), ', ') || '\par&#10;'"/>
         </xsl:for-each>
         <xsl:text>}&#10;</xsl:text>
       </xsl:if>
