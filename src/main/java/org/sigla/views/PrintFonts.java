@@ -97,7 +97,7 @@ public final class PrintFonts {
         return found;
     }
 
-    /** The Debian package that holds the fonts. */
+    /** The Debian packages that hold the fonts, separated by spaces. */
     public String debianPackage() {
         return debianPackage;
     }
@@ -114,7 +114,7 @@ public final class PrintFonts {
         }
         return Optional.of("the print fonts " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
                 + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "")
-                + " are not installed; install the Debian package " + debianPackage);
+                + " are not installed; install the Debian package" + (debianPackage.contains(" ") ? "s " : " ") + debianPackage);
     }
 
     /**

@@ -20,8 +20,8 @@ class PrintFontsTest {
     void withoutTheFontsTheEditorIsToldWhichPackageToInstall() {
         PrintFonts none = PrintFonts.read(List.of(folder));
         assertFalse(none.complete());
-        assertEquals("the print fonts NotoSerif-Regular.ttf, NotoSerif-Italic.ttf, NotoSerif-Bold.ttf and 17 more are not installed;"
-                + " install the Debian package fonts-noto-core", none.problem().orElseThrow());
+        assertEquals("the print fonts NotoSerif-Regular.ttf, NotoSerif-Italic.ttf, NotoSerif-Bold.ttf and 19 more are not installed;"
+                + " install the Debian packages fonts-noto-core fonts-noto-mono", none.problem().orElseThrow());
     }
 
     @Test
