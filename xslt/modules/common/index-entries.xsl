@@ -53,6 +53,12 @@
     <xsl:sequence select="(sg:place($name), $name)[1]"/>
   </xsl:function>
 
+  <!-- Whether a name of the text is its own place in the index: it stands in no numbered paragraph, line or note. -->
+  <xsl:function name="sg:is-own-place" as="xs:boolean">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="empty(sg:place($name)) and exists($name intersect $sgp:mentions)"/>
+  </xsl:function>
+
   <xsl:function name="sg:mention-place-id" as="xs:string">
     <xsl:param name="place" as="element()"/>
     <xsl:sequence select="if ($place intersect $sgp:mentions) then sg:mention-id($place) else sg:place-id($place)"/>

@@ -335,7 +335,7 @@
       <xsl:when test="exists($entry) and not(sgp:in-link(.))">
         <a class="name {local-name()}" href="#{$entry/@xml:id}">
           <!-- A name in no numbered paragraph, line or note is its own place in the index. -->
-          <xsl:if test="empty(sg:place(.))"><xsl:attribute name="id" select="sg:mention-id(.)"/></xsl:if>
+          <xsl:if test="sg:is-own-place(.)"><xsl:attribute name="id" select="sg:mention-id(.)"/></xsl:if>
           <xsl:apply-templates mode="#current"/>
         </a>
         <xsl:apply-templates select=".//*[self::tei:anchor or self::tei:note[sg:is-inline-note(.)] or sg:is-intervention(.)]" mode="html-links-after-name"/>
