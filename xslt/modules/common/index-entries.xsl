@@ -56,20 +56,26 @@
   <!-- Whether a name of the text is its own place in the index: it stands in no numbered paragraph, line or note. -->
   <xsl:function name="sg:is-own-place" as="xs:boolean">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="empty(sg:place($name)) and exists($name intersect $sgp:mentions)"/>
+    <xsl:sequence select="empty(sg:place($name)) and sgp:is-mention($name)"/>
+  </xsl:function>
+
+  <!-- Whether an element is one of the names of the text (by the numbers' map: a look-up, not a scan). -->
+  <xsl:function name="sgp:is-mention" as="xs:boolean">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="map:contains($sgp:mention-numbers, generate-id($element))"/>
   </xsl:function>
 
   <xsl:function name="sg:mention-place-id" as="xs:string">
     <xsl:param name="place" as="element()"/>
-    <xsl:sequence select="if ($place intersect $sgp:mentions) then sg:mention-id($place) else sg:place-id($place)"/>
+    <xsl:sequence select="if (sgp:is-mention($place)) then sg:mention-id($place) else sg:place-id($place)"/>
   </xsl:function>
 
   <!-- "3", "v. 12", "n. 5"; for a name in no numbered place, its first words. -->
   <xsl:function name="sg:mention-place-label" as="xs:string">
     <xsl:param name="place" as="element()"/>
-    <xsl:variable name="words" select="tokenize(sg:plain($place))"/>
-    <xsl:sequence select="if ($place intersect $sgp:mentions)
-                          then string-join(subsequence($words, 1, 4), ' ') || (if (count($words) gt 4) then ' …' else '')
+    <xsl:sequence select="if (sgp:is-mention($place))
+                          then (let $words := tokenize(sg:plain($place))
+                                return string-join(subsequence($words, 1, 4), ' ') || (if (count($words) gt 4) then ' …' else ''))
                           else sg:place-label($place)"/>
   </xsl:function>
 
