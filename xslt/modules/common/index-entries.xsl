@@ -112,10 +112,11 @@
   <xsl:function name="sgp:event" as="xs:string">
     <xsl:param name="event" as="element()?"/>
     <xsl:variable name="dated" select="($event, $event/tei:date)"/>
+    <!-- The -iso attributes (att.datable.iso) say the same as the plain ones. -->
     <xsl:variable name="years" select="distinct-values(
-        (($dated/@when, $dated/@from, $dated/@notBefore, $dated/@to, $dated/@notAfter)[1],
-         ($dated/@to, $dated/@notAfter)[1]) ! sgp:year(.))"/>
-    <xsl:variable name="year" select="if (exists($years)) then string-join($years, if ($event/(@from, tei:date/@from)) then '–' else '/')
+        (($dated/(@when, @when-iso), $dated/(@from, @from-iso), $dated/(@notBefore, @notBefore-iso), $dated/(@to, @to-iso), $dated/(@notAfter, @notAfter-iso))[1],
+         ($dated/(@to, @to-iso), $dated/(@notAfter, @notAfter-iso))[1]) ! sgp:year(.))"/>
+    <xsl:variable name="year" select="if (exists($years)) then string-join($years, if ($event/(@from, @from-iso, tei:date/(@from, @from-iso))) then '–' else '/')
                                       else ($event/tei:date, $event/text()[normalize-space()])[1] ! normalize-space(.)"/>
     <xsl:variable name="place" select="($event//(tei:placeName | tei:settlement | tei:country | tei:region)[normalize-space()])[1]"/>
     <xsl:sequence select="string-join(($year, $place ! sg:plain(.))[. != ''], ' ')"/>

@@ -40,8 +40,8 @@ record EditionInfo(String title, String author, String date, String when, String
                         + TITLES + "[@type = ('content', 'text', 'work', 'individual')], "
                         + TITLES + "[not(@level = ('s', 'j')) and not(@type = " + CONTAINERS + ")], " + TITLES + ")[1]"),
                 value(xpath, document, "string-join(//tei:titleStmt/tei:author ! normalize-space(string-join(.//text()[not(ancestor::tei:idno)], ' ')), ', ')"),
-                value(xpath, document, "let $d := " + DATE + " return if (normalize-space($d) != '') then $d else ($d/(@when, @notBefore, @from))[1]"),
-                value(xpath, document, "let $d := " + DATE + " return (($d/(@when, @notBefore, @from, @notAfter, @to)), replace($d, '^.*?(\\d{4}).*$', '$1')[matches(., '^\\d{4}$')])[1]"),
+                value(xpath, document, "let $d := " + DATE + " return if (normalize-space($d) != '') then $d else ($d/(@when, @when-iso, @notBefore, @notBefore-iso, @from, @from-iso))[1]"),
+                value(xpath, document, "let $d := " + DATE + " return (($d/(@when, @when-iso, @notBefore, @notBefore-iso, @from, @from-iso, @notAfter, @notAfter-iso, @to, @to-iso)), replace($d, '^.*?(\\d{4}).*$', '$1')[matches(., '^\\d{4}$')])[1]"),
                 correspondents(xpath, edition, SENT), correspondents(xpath, edition, RECEIVED));
     }
 

@@ -41,7 +41,7 @@ class CorpusIndexTest {
                 </TEI>
                 """.formatted(title, from, when, date, to, bahr ? """
                     <person xml:id="pmb10863"><persName><surname>Bahr</surname><forename>Hermann</forename></persName>
-                      <birth><date when="1863-07-19"/><settlement><placeName>Linz</placeName></settlement></birth>
+                      <birth><date when-iso="1863-07-19">19. 7. 1863</date><settlement><placeName>Linz</placeName></settlement></birth>
                       <death><date when="1934-01-15"/><settlement><placeName>München</placeName></settlement></death>
                       <occupation>Schriftsteller</occupation><sex value="1">männlich</sex></person>""" : "", body);
     }
