@@ -131,7 +131,7 @@
       <!-- Each view there, by what it is; a view that failed says so, so that a reader knows it is missing. -->
       <span class="index-links">
         <xsl:for-each select="view">
-          <xsl:sort select="index-of(('html', 'synopsis', 'apparatus', 'text', 'apparatus-text', 'pdf', 'latex'), @id)"/>
+          <xsl:sort select="index-of(('html', 'synopsis', 'text', 'apparatus', 'apparatus-text', 'pdf', 'latex'), @id)"/>
           <xsl:choose>
             <xsl:when test="@failure">
               <xsl:text> · </xsl:text>

@@ -20,7 +20,7 @@ import org.sigla.support.Xml;
 /** A one-view command replaces the files of its view and nothing else of the edition's folder. */
 class OneViewCommandTest {
 
-    private static final List<String> ALL = List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "source.html", "text.txt");
+    private static final List<String> ALL = List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "mentions.xml", "source.html", "text.txt");
 
     @TempDir
     Path folder;
