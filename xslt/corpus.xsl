@@ -100,6 +100,14 @@
         </xsl:call-template>
       </xsl:result-document>
     </xsl:for-each>
+    <xsl:for-each select="$registers[exists(.//*[@xml:id][sg:is-entry(.)])]">
+      <xsl:result-document href="{sgp:register-page(.)}" format="html">
+        <xsl:call-template name="sgp:register-page">
+          <xsl:with-param name="register" select="."/>
+          <xsl:with-param name="corpus" select="$corpus"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- One edition on the home page: its title (to its web edition), author or sender and addressee, date, and its views. -->
@@ -168,6 +176,10 @@
           <xsl:value-of select="count(distinct-values($sgp:named[@kind = $kind]/@key)) + count($sgp:unnamed[sg:entry-kind(.) = $kind])"/>
           <xsl:text>)</xsl:text>
         </xsl:for-each>
+        <xsl:for-each select="$registers[exists(.//*[@xml:id][sg:is-entry(.)])]">
+          <xsl:text> · </xsl:text>
+          <a class="register" href="{sgp:register-page(.)}"><xsl:value-of select="sgp:register-title(.)"/></a>
+        </xsl:for-each>
       </nav>
     </xsl:if>
   </xsl:template>
@@ -181,52 +193,92 @@
       <xsl:with-param name="content">
         <p><a href="index.html"><xsl:value-of select="sg:label('home')"/></a></p>
         <xsl:call-template name="sgp:index-links"/>
-        <ul class="index-list">
-          <xsl:for-each-group select="$sgp:named[@kind = $kind], $sgp:unnamed[sg:entry-kind(.) = $kind]"
-              group-by="if (self::entry) then @key else sg:corpus-key(.)">
-            <xsl:sort select="if (self::entry) then @sort else lower-case(sg:sort-name(.))" lang="{$lang}"/>
-            <xsl:variable name="named" select="current-group()/self::entry"/>
-            <li id="{sg:corpus-anchor(current-grouping-key())}" class="index-entry">
-              <xsl:choose>
-                <xsl:when test="exists($named)"><xsl:copy-of select="$named[1]/data/node()"/></xsl:when>
-                <xsl:otherwise>
-                  <xsl:for-each select="current-group()[1]"><xsl:call-template name="sg:entry-data"/></xsl:for-each>
-                </xsl:otherwise>
-              </xsl:choose>
-              <xsl:variable name="editions" select="$named ! root(.)"/>
-              <xsl:choose>
-                <xsl:when test="empty($named)">
-                  <xsl:text> — </xsl:text><span class="index-count"><xsl:value-of select="sg:label('named-nowhere')"/></span>
-                </xsl:when>
-                <xsl:otherwise>
-                  <xsl:text> — </xsl:text>
-                  <span class="index-count">
-                    <xsl:value-of select="count($named) || ' ' || sg:label(if (count($named) = 1) then 'named-in-edition' else 'named-in-editions')"/>
-                  </span>
-                  <ul class="index-occurrences">
-                    <xsl:for-each select="$named">
-                      <xsl:sort select="sgp:edition-of(., $corpus)/@when"/>
-                      <xsl:sort select="lower-case(sgp:edition-of(., $corpus)/@title)"/>
-                      <xsl:variable name="edition" select="sgp:edition-of(., $corpus)"/>
-                      <li>
-                        <a href="{$edition/@name}/{(place/@href ! substring-before(., '#'), 'index.html')[1]}"><xsl:value-of select="($edition/@title[. != ''], $edition/@name)[1]"/></a>
-                        <xsl:if test="$edition/@date != ''"><xsl:value-of select="' (' || $edition/@date || ')'"/></xsl:if>
-                        <xsl:text>: </xsl:text>
-                        <xsl:for-each select="place">
-                          <a class="occurrence" href="{$edition/@name}/{@href}"><xsl:value-of select="@label"/></a>
-                          <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
-                        </xsl:for-each>
-                      </li>
-                    </xsl:for-each>
-                  </ul>
-                </xsl:otherwise>
-              </xsl:choose>
-            </li>
-          </xsl:for-each-group>
-        </ul>
+        <xsl:call-template name="sgp:entries">
+          <xsl:with-param name="entries" select="$sgp:named[@kind = $kind], $sgp:unnamed[sg:entry-kind(.) = $kind]"/>
+          <xsl:with-param name="corpus" select="$corpus"/>
+        </xsl:call-template>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
+
+  <!-- A register's own page: every entry of its file, in its order of names, each with the editions that name it. -->
+  <xsl:template name="sgp:register-page">
+    <xsl:param name="register" as="document-node()"/>
+    <xsl:param name="corpus" as="element(corpus)"/>
+    <xsl:variable name="entries" select="$register//*[@xml:id][sg:is-entry(.)][exists(sg:entry-kind(.))]"/>
+    <xsl:variable name="keys" select="$entries ! sg:corpus-key(.)"/>
+    <xsl:call-template name="sgp:page">
+      <xsl:with-param name="title" select="sgp:register-title($register)"/>
+      <xsl:with-param name="content">
+        <p><a href="index.html"><xsl:value-of select="sg:label('home')"/></a></p>
+        <xsl:call-template name="sgp:index-links"/>
+        <xsl:call-template name="sgp:entries">
+          <xsl:with-param name="entries" select="$sgp:named[@key = $keys], $entries[not(sg:corpus-key(.) = $sgp:named/@key)]"/>
+          <xsl:with-param name="corpus" select="$corpus"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The entries of an index page: what the editions say they name (entry elements of mentions.xml),
+       and register entries that none names; one item per corpus key. -->
+  <xsl:template name="sgp:entries">
+    <xsl:param name="entries" as="element()*"/>
+    <xsl:param name="corpus" as="element(corpus)"/>
+    <ul class="index-list">
+      <xsl:for-each-group select="$entries" group-by="if (self::entry) then @key else sg:corpus-key(.)">
+        <xsl:sort select="if (self::entry) then @sort else lower-case(sg:sort-name(.))" lang="{$lang}"/>
+        <xsl:variable name="named" select="current-group()/self::entry"/>
+        <li id="{sg:corpus-anchor(current-grouping-key())}" class="index-entry">
+          <xsl:choose>
+            <xsl:when test="exists($named)"><xsl:copy-of select="$named[1]/data/node()"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:for-each select="current-group()[1]"><xsl:call-template name="sg:entry-data"/></xsl:for-each>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:choose>
+            <xsl:when test="empty($named)">
+              <xsl:text> — </xsl:text><span class="index-count"><xsl:value-of select="sg:label('named-nowhere')"/></span>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:text> — </xsl:text>
+              <span class="index-count">
+                <xsl:value-of select="count($named) || ' ' || sg:label(if (count($named) = 1) then 'named-in-edition' else 'named-in-editions')"/>
+              </span>
+              <ul class="index-occurrences">
+                <xsl:for-each select="$named">
+                  <xsl:sort select="sgp:edition-of(., $corpus)/@when"/>
+                  <xsl:sort select="lower-case(sgp:edition-of(., $corpus)/@title)"/>
+                  <xsl:variable name="edition" select="sgp:edition-of(., $corpus)"/>
+                  <li>
+                    <a href="{$edition/@name}/{(place/@href ! substring-before(., '#'), 'index.html')[1]}"><xsl:value-of select="($edition/@title[. != ''], $edition/@name)[1]"/></a>
+                    <xsl:if test="$edition/@date != ''"><xsl:value-of select="' (' || $edition/@date || ')'"/></xsl:if>
+                    <xsl:text>: </xsl:text>
+                    <xsl:for-each select="place">
+                      <a class="occurrence" href="{$edition/@name}/{@href}"><xsl:value-of select="@label"/></a>
+                      <xsl:if test="position() != last()"><xsl:text>, </xsl:text></xsl:if>
+                    </xsl:for-each>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </xsl:otherwise>
+          </xsl:choose>
+        </li>
+      </xsl:for-each-group>
+    </ul>
+  </xsl:template>
+
+  <!-- A register's page: register-persons.html for registers/persons.xml. -->
+  <xsl:function name="sgp:register-page" as="xs:string">
+    <xsl:param name="register" as="document-node()"/>
+    <xsl:sequence select="'register-' || replace(replace(tokenize(string((document-uri($register), base-uri($register))[1]), '/')[last()], '\.xml$', ''), '[^\w.-]+', '-') || '.html'"/>
+  </xsl:function>
+
+  <xsl:function name="sgp:register-title" as="xs:string">
+    <xsl:param name="register" as="document-node()"/>
+    <xsl:sequence select="($register/*/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title ! normalize-space(.)[. != ''],
+                           tokenize(string((document-uri($register), base-uri($register))[1]), '/')[last()])[1]"/>
+  </xsl:function>
 
   <!-- The manifest's edition whose mentions.xml an entry comes from. -->
   <xsl:function name="sgp:edition-of" as="element(edition)?">

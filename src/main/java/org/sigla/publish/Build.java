@@ -145,7 +145,7 @@ public final class Build {
                     }
                 }
                 Path manifestFile = manifest.write(options.output(), output.staging());
-                output.publishFiles(Views.CORPUS_PAGES, folder -> sigla.views().renderCorpusPages(manifestFile, project.registers(), folder));
+                output.publishFiles(Views::isCorpusPage, folder -> sigla.views().renderCorpusPages(manifestFile, project.registers(), folder));
             } finally {
                 pool.shutdown();
             }

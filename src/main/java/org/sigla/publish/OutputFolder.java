@@ -164,19 +164,27 @@ final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Writes the pages at the root of the output folder (the home page, the corpus indexes)
-     * and moves each into place; of {@code names}, a page the writer no longer writes is removed.
+     * Writes the pages at the root of the output folder (the home page, the corpus indexes,
+     * the registers' pages) and moves each into place; a page of these that the writer no
+     * longer writes is removed.
      */
-    void publishFiles(List<String> names, FolderWriter writer) throws IOException, org.sigla.views.ViewException {
+    void publishFiles(java.util.function.Predicate<String> pages, FolderWriter writer) throws IOException, org.sigla.views.ViewException {
         Path folder = staging.resolve(PREVIOUS + "corpus-pages");
         Files.createDirectories(folder);
         writer.write(folder);
-        for (String name : names) {
-            Path staged = folder.resolve(name);
-            if (Files.isRegularFile(staged)) {
-                move(staged, root.resolve(name));
-            } else {
-                Files.deleteIfExists(root.resolve(name));
+        List<String> written;
+        try (var files = Files.list(folder)) {
+            written = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        for (String name : written) {
+            move(folder.resolve(name), root.resolve(name));
+        }
+        try (var files = Files.list(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (pages.test(name) && !written.contains(name)) {
+                    Files.delete(file);
+                }
             }
         }
     }

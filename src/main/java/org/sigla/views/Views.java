@@ -167,6 +167,11 @@ public final class Views implements Renderer {
     /** The pages at the root of a build's output folder: the home page, and the corpus-wide indexes where there are entries. */
     public static final List<String> CORPUS_PAGES = List.of("index.html", "persons.html", "places.html", "organisations.html", "works.html");
 
+    /** Whether a file at the root of an output folder is one of the corpus's pages: those above, and a page per register. */
+    public static boolean isCorpusPage(String name) {
+        return CORPUS_PAGES.contains(name) || name.matches("register-[\\w.-]+\\.html");
+    }
+
     /**
      * Writes the home page of an output folder from its manifest (xslt/corpus.xsl) into
      * {@code folder}, and beside it the corpus-wide indexes, from the editions' mentions.xml

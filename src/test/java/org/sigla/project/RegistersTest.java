@@ -79,6 +79,11 @@ class RegistersTest {
                 assertEquals(1, Xml.count(Xml.html(target), "//*[@id = '" + link.replaceAll(".*#", "") + "']"), link);
             }
         }
+        // The register's own page: its entries and no other, with the same links to the editions.
+        XdmNode own = Xml.html(out.resolve("register-persons.html"));
+        assertEquals("Local Authority File: Person register", Xml.string(own, "//h:h1"));
+        assertEquals(Xml.count(register, "//tei:person[@xml:id]"), Xml.count(own, "//h:main/h:ul/h:li[@class = 'index-entry']"));
+        assertEquals(Xml.strings(persons, dantiscus + "//h:a/@href"), Xml.strings(own, dantiscus + "//h:a/@href"));
         XdmNode places = Xml.html(out.resolve("places.html"));
         assertTrue(Xml.count(places, "//h:a[contains(@class, 'index-geo')]") > 0, "places keep their coordinates");
         assertTrue(Files.exists(out.resolve("works.html")));
@@ -95,7 +100,9 @@ class RegistersTest {
         List<String> linkTexts = Xml.strings(home, "//h:span[@class = 'index-links']/h:a");
         assertTrue(linkTexts.contains("web edition"), linkTexts::toString);
         assertTrue(linkTexts.stream().noneMatch(text -> text.matches(".*\\.(html|xml|txt)")), linkTexts::toString);
-        assertEquals(List.of("persons.html", "places.html", "works.html"), Xml.strings(home, "//h:nav[@class = 'corpus-indexes']/h:a/@href"));
+        assertEquals(List.of("persons.html", "places.html", "works.html", "register-bibliography.html", "register-persons.html",
+                "register-places.html", "register-works.html"), Xml.strings(home, "//h:nav[@class = 'corpus-indexes']/h:a/@href"),
+                "the indexes by kind, then a page per register (the empty organisations register has none)");
     }
 
     @Test
