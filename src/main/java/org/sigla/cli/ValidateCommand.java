@@ -71,13 +71,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<Report> reports = new ArrayList<>();
         int unreadable = 0;
-        for (Path file : SourceFiles.expand(paths)) {
+        List<Path> sources = SourceFiles.expand(paths);
+        // As a build reads them: names may point into the project's registers, and a chapter another file includes is checked there.
+        org.sigla.publish.Project project = org.sigla.publish.Project.read(sigla, sources);
+        for (Path file : project.ownFiles(sources)) {
             try {
                 if (rules) {
                     Output.printPlan(out, file, validator.plan(sigla.read(file)));
                     continue;
                 }
-                reports.add(validator.check(sigla.read(file)));
+                reports.add(validator.check(sigla.read(file).withRegisters(project.registers())));
             } catch (EditionException e) {
                 if (e.isUnreadable()) {
                     unreadable++;

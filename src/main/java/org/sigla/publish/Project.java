@@ -19,7 +19,7 @@ import org.sigla.xml.Inclusions;
  * The sources of a build as a project: its registers (documents of lists that the editions'
  * names point into), read and checked once before any edition is rendered, and its editions.
  */
-final class Project {
+public final class Project {
 
     private final List<Path> registerFiles;
     private final List<Edition> registers;
@@ -33,7 +33,36 @@ final class Project {
         this.fingerprint = fingerprint;
     }
 
-    /** Tells the registers among the sources (in parallel: each file is scanned), then reads and checks them. */
+    /**
+     * The project the sources make, for a command that checks rather than builds: its
+     * registers read (not checked: the command checks every source itself), its files
+     * included by others left out.
+     */
+    public static Project read(Sigla sigla, List<Path> sources) throws IOException {
+        ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return of(sigla, null, sources, pool, new BuildListener() {
+                @Override
+                public void problem(org.sigla.validate.Problem problem) { }
+
+                @Override
+                public void warning(Path edition, String message) { }
+
+                @Override
+                public void failed(Path edition, String message) { }
+
+                @Override
+                public void built(Path edition, Path folder) { }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the project could not be read: interrupted", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Tells the registers among the sources (in parallel: each file is scanned), then reads and checks them (with no validator, only reads them). */
     static Project of(Sigla sigla, Validator validator, List<Path> sources, ExecutorService pool, BuildListener listener)
             throws IOException, InterruptedException {
         List<Future<Boolean>> scans = new ArrayList<>();
@@ -71,7 +100,9 @@ final class Project {
         for (Path file : registerFiles) {
             try {
                 Edition register = sigla.read(file);
-                validator.check(register).problems().forEach(listener::problem);
+                if (validator != null) {
+                    validator.check(register).problems().forEach(listener::problem);
+                }
                 registers.add(register);
                 hashes.append(file).append(' ').append(Fingerprint.of(file, register.included())).append('\n');
             } catch (EditionException e) {
@@ -82,16 +113,22 @@ final class Project {
         return new Project(List.copyOf(registerFiles), List.copyOf(registers), List.copyOf(editions), hashes.toString());
     }
 
-    List<Path> registerFiles() {
+    public List<Path> registerFiles() {
         return registerFiles;
     }
 
-    List<Edition> registers() {
+    /** The registers, read: what {@link Edition#withRegisters} gives the editions. */
+    public List<Edition> registers() {
         return registers;
     }
 
-    List<Path> editions() {
+    public List<Path> editions() {
         return editions;
+    }
+
+    /** The sources that are files of their own (editions and registers), in their order; not those another includes. */
+    public List<Path> ownFiles(List<Path> sources) {
+        return sources.stream().filter(source -> editions.contains(source) || registerFiles.contains(source)).toList();
     }
 
     /** What the editions' pages depend on in the registers: their files' hashes. */

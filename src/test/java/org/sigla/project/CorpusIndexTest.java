@@ -102,6 +102,9 @@ class CorpusIndexTest {
         Run run = Run.sigla("html", project.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run::all);
         assertTrue(run.out().contains("3 files: 3 built, 0 invalid"), run::out);
+        Run validate = Run.sigla("validate", project.toString());
+        assertEquals(0, validate.exitCode(), validate::all);
+        assertTrue(validate.all().contains("3 files checked: 3 valid"), validate::all);
         XdmNode note = Xml.html(out.resolve("note/index.html"));
         assertEquals("(* 1815 London)", Xml.string(note, "//h:li[@id = 'p12']/h:span[@class = 'index-dates']"));
         assertEquals("#p-1", Xml.string(note, "//h:li[@id = 'london']//h:a[@class = 'occurrence']/@href"));

@@ -152,6 +152,8 @@ class InclusionTest {
         edition("main.xml", "<div><p>One.</p></div>\n<xi:include href=\"chapters/two.xml\"/>");
         Path out = folder.resolve("out");
         assertEquals(0, Run.sigla("text", project.toString(), "-o", out.toString()).exitCode());
+        Run validate = Run.sigla("validate", project.toString());
+        assertTrue(validate.all().contains("1 file checked: 1 valid"), "the chapter is checked in the book, not alone: " + validate.all());
         Run unchanged = Run.sigla("text", project.toString(), "-o", out.toString());
         assertTrue(unchanged.out().contains("0 built, 0 invalid, 1 unchanged"), unchanged::all);
         Path two = project.resolve("chapters/two.xml");
