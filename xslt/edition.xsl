@@ -28,6 +28,7 @@
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/edition-page.xsl"/>
+  <xsl:import href="modules/html/facsimile.xsl"/>
   <xsl:import href="modules/apparatus/page.xsl"/>
   <xsl:import href="modules/html/synopsis.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
@@ -53,6 +54,9 @@
 
   <xsl:template match="/">
     <xsl:variable name="views" select="tokenize(string-join($views, ' '))"/>
+    <xsl:if test="$views = ('html', 'synopsis')">
+      <xsl:call-template name="sg:facsimile-library"/>
+    </xsl:if>
     <xsl:if test="$views = 'html'">
       <xsl:result-document href="{$edited-page}" format="html">
         <xsl:call-template name="sg:edition-page">

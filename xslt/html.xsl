@@ -22,6 +22,7 @@
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/edition-page.xsl"/>
+  <xsl:import href="modules/html/facsimile.xsl"/>
 
   <!-- Links to ids are written as the ids are: escaping them would also normalize them to NFC,
        and a link to an id in another normalization form would lead nowhere. External addresses

@@ -17,6 +17,7 @@
   <xsl:import href="modules/html/text.xsl"/>
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/synopsis.xsl"/>
+  <xsl:import href="modules/html/facsimile.xsl"/>
 
   <!-- As in html.xsl: ids in links are written as they are, external addresses escaped by sg:safe-url. -->
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no" escape-uri-attributes="no"/>
@@ -25,6 +26,7 @@
 
   <xsl:template match="/">
     <xsl:if test="$sg:has-synopsis">
+      <xsl:call-template name="sg:facsimile-library"/>
       <xsl:call-template name="sg:synopsis-page"/>
     </xsl:if>
   </xsl:template>

@@ -17,5 +17,6 @@
   <xsl:include href="element-kinds.xsl"/>
   <xsl:include href="leiden.xsl"/>
   <xsl:include href="vocabularies.xsl"/>
+  <xsl:include href="facsimile.xsl"/>
   <xsl:include href="unhandled.xsl"/>
 </xsl:stylesheet>

@@ -13,6 +13,7 @@
 
   <!-- Both pages, the edited one where the output goes and the source's beside it. -->
   <xsl:template name="sg:web-edition">
+    <xsl:call-template name="sg:facsimile-library"/>
     <xsl:call-template name="sg:edition-page">
       <xsl:with-param name="shown" select="'edited'"/>
     </xsl:call-template>
@@ -42,7 +43,9 @@
         <xsl:for-each select="/tei:TEI/tei:text/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
         <h2 id="text-title"><xsl:value-of select="sg:label('text')"/>
           <xsl:if test="$shown = 'source'"> — <xsl:value-of select="sg:label('source-reading')"/></xsl:if></h2>
-        <xsl:apply-templates select="/tei:TEI/tei:text" mode="html"/>
+        <xsl:call-template name="sg:with-facsimile">
+          <xsl:with-param name="text"><xsl:apply-templates select="/tei:TEI/tei:text" mode="html"/></xsl:with-param>
+        </xsl:call-template>
       </section>
       <xsl:choose>
         <xsl:when test="$sgp:notes-and-indexes-read-alike"><xsl:sequence select="$sgp:notes-and-indexes"/></xsl:when>

@@ -40,7 +40,9 @@ final class Progress implements BuildListener {
     @Override
     public void warning(Path edition, String message) {
         clearBar();
-        err.println(edition + ": " + (message.startsWith("warning: ") ? message : "warning: " + message));
+        // A warning that names its own place (file:line:col, in an included file perhaps) is printed as it is.
+        err.println(message.matches("(?s)\\S+:\\d+:\\d+: warning: .*") ? message
+                : edition + ": " + (message.startsWith("warning: ") ? message : "warning: " + message));
         err.flush();
     }
 

@@ -78,6 +78,8 @@ public final class Build {
     private final Sigla sigla;
     private final Validator validator;
     private final Renderer renderer;
+    /** The folder in the output where page images made for the web are kept between builds. */
+    static final String IMAGE_CACHE = ".sigla-images";
 
     public Build(Sigla sigla, Validator validator) {
         this(sigla, validator, sigla.views());
@@ -98,6 +100,8 @@ public final class Build {
         int partsOfOthers = 0;
         try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
             Manifest manifest = options.clean() ? new Manifest() : Manifest.read(options.output());
+            // Page images are converted and cut once, and kept beside the output for the next build.
+            sigla.views().setImageCache(Files.createDirectories(output.root().resolve(IMAGE_CACHE)));
             ExecutorService pool = Executors.newFixedThreadPool(options.threads());
             try {
                 Project project;
@@ -191,8 +195,6 @@ public final class Build {
                 manifest.remove(name);
                 return e.isUnreadable() ? Outcome.UNREADABLE : Outcome.INVALID;
             }
-            // What the edition was built from: its file and the files its inclusions read this time.
-            String builtHash = Fingerprint.of(source, edition.included());
             Report report = validator.check(edition);
             report.problems().forEach(listener::problem);
             boolean forced = false;
@@ -213,6 +215,9 @@ public final class Build {
             Rendering rendering = renderer.render(due, edition, folder, options.parameters());
             rendering.warnings().forEach(warning -> listener.warning(source, warning));
             rendering.failures().values().forEach(failure -> listener.failed(source, failure));
+            // What the edition was built from: its file, the files its inclusions read and the page images its pages show.
+            List<Path> read = java.util.stream.Stream.concat(edition.included().stream(), rendering.read().stream()).distinct().toList();
+            String builtHash = Fingerprint.of(source, read);
 
             Manifest.Entry previous = manifest.get(name);
             Map<String, Manifest.ViewRecord> records = new TreeMap<>(previous == null ? Map.of() : previous.views());
@@ -236,7 +241,7 @@ public final class Build {
             }
             output.publish(name, replaced);
             EditionInfo info = EditionInfo.of(sigla.processor(), edition);
-            manifest.put(new Manifest.Entry(name, source.toString(), info, edition.included().stream().map(Path::toString).toList(), records));
+            manifest.put(new Manifest.Entry(name, source.toString(), info, read.stream().map(Path::toString).toList(), records));
             if (!rendering.failures().isEmpty()) {
                 return Outcome.FAILED;
             }

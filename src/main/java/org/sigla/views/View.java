@@ -12,7 +12,8 @@ public enum View {
     /**
      * The web edition: index.html (edited reading) and source.html (the source's reading), the
      * latter only where the source reads differently somewhere (a choice, a deletion, an am);
-     * and mentions.xml, what it names, for the corpus-wide indexes of its build.
+     * and mentions.xml, what it names, for the corpus-wide indexes of its build; and the page
+     * images with their viewer, where the edition has them.
      */
     HTML("html", "web edition", "index.html", "edited-page", "source-page", "mentions-file"),
     /** The synopsis of the witnesses side by side, for an edition with two or more (else nothing). */
@@ -68,12 +69,17 @@ public enum View {
         if (fileParameters.isEmpty()) {
             return List.of(primaryFile);
         }
-        return fileParameters.stream()
+        List<String> named = fileParameters.stream()
                 .map(name -> parameters.getOrDefault(name, DEFAULT_NAMES.get(name)))
                 .map(String::trim)
                 .filter(file -> !file.isEmpty())
                 .toList();
+        return this == HTML || this == SYNOPSIS
+                ? java.util.stream.Stream.concat(named.stream(), FACSIMILE_FILES.stream()).toList() : named;
     }
+
+    /** What the pages that show the page images write beside them: the images, and the viewer with its licence. */
+    private static final List<String> FACSIMILE_FILES = List.of("facsimile", "openseadragon.min.js", "openseadragon.LICENSE.txt");
 
     /** What {@code sigla build} writes: every view but the LaTeX source, which the print edition typesets when asked to. */
     public static java.util.Set<View> built() {

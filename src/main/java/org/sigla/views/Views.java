@@ -20,6 +20,9 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -45,6 +48,7 @@ public final class Views implements Renderer {
     private XsltExecutable corpusPage;
     private Path printConfiguration;
     private Printer printer;
+    private volatile Path imageCache;
 
     public Views(Processor processor) {
         this.processor = processor;
@@ -73,6 +77,14 @@ public final class Views implements Renderer {
         this.printer = null;
     }
 
+    /**
+     * Where page images converted or cut into tiles are kept between builds (see {@link Facsimiles});
+     * null to make them again each time.
+     */
+    public void setImageCache(Path folder) {
+        this.imageCache = folder;
+    }
+
     private synchronized Printer printer() throws ViewException {
         if (printer == null) {
             printer = Printer.create(printConfiguration);
@@ -95,15 +107,25 @@ public final class Views implements Renderer {
             throws ViewException {
         Set<String> warnings = new LinkedHashSet<>();
         Map<View, String> failures = new EnumMap<>(View.class);
+        List<Path> read = new ArrayList<>();
         List<View> transformed = views.stream().filter(view -> view != View.PDF && view != View.LATEX).sorted().toList();
         if (!transformed.isEmpty()) {
             XsltExecutable stylesheet = edition();
+            Map<String, XdmValue> extra = new HashMap<>();
+            if (transformed.contains(View.HTML) || transformed.contains(View.SYNOPSIS)) {
+                Facsimiles.Prepared images = facsimileImages(stylesheet, edition, folder);
+                if (images != null) {
+                    extra.put("facsimile-images", images.images());
+                    warnings.addAll(images.warnings());
+                    read.addAll(images.read());
+                }
+            }
             try {
-                transform(stylesheet, transformed, edition, folder, parameters, warnings);
+                transform(stylesheet, transformed, edition, folder, parameters, extra, warnings);
             } catch (SaxonApiException together) {
                 for (View view : transformed) {
                     try {
-                        transform(stylesheet, List.of(view), edition, folder, parameters, warnings);
+                        transform(stylesheet, List.of(view), edition, folder, parameters, extra, warnings);
                     } catch (SaxonApiException alone) {
                         failures.put(view, Failure.describe(edition, view, alone));
                     }
@@ -131,21 +153,54 @@ public final class Views implements Renderer {
         for (View failed : failures.keySet()) {
             for (String file : failed.files(parameters)) {
                 try {
+                    if (Files.isDirectory(folder.resolve(file))) {
+                        continue; // the page images, which the other pages may show
+                    }
                     Files.deleteIfExists(folder.resolve(file));
                 } catch (IOException e) {
                     throw new ViewException(folder.resolve(file) + ": error: a failed view's file cannot be removed: " + e.getMessage(), e);
                 }
             }
         }
-        return new Rendering(new ArrayList<>(warnings), failures);
+        return new Rendering(new ArrayList<>(warnings), failures, read);
+    }
+
+    /**
+     * The edition's local page images, made ready in the folder; null where its pages show none.
+     * Which images those are is the stylesheets' to say (template sg:facsimile-files), so that
+     * the pages and the files copied never disagree.
+     */
+    private Facsimiles.Prepared facsimileImages(XsltExecutable stylesheet, Edition edition, Path folder) throws ViewException {
+        XdmNode document = edition.document();
+        try {
+            if (!processor.newXPathCompiler().evaluateSingle("exists(/*/*:facsimile) or exists(/*/*:text//*:pb/@facs)", document).getStringValue().equals("true")) {
+                return null;
+            }
+            Xslt30Transformer transformer = stylesheet.load30();
+            files.serve(transformer);
+            transformer.setGlobalContextItem(document);
+            XdmDestination listed = new XdmDestination();
+            transformer.callTemplate(new QName("http://sigla.org/ns", "facsimile-files"), listed);
+            List<Facsimiles.Named> named = new ArrayList<>();
+            for (XdmNode file : listed.getXdmNode().select(net.sf.saxon.s9api.streams.Steps.descendant("file")).toList()) {
+                XdmItem attribute = processor.newXPathCompiler().evaluateSingle(file.attribute("path"), document);
+                named.add(new Facsimiles.Named(java.net.URI.create(file.attribute("uri")), file.attribute("url"), (XdmNode) attribute));
+            }
+            return named.isEmpty() ? null : Facsimiles.prepare(processor, edition, named, folder, imageCache);
+        } catch (SaxonApiException | IllegalArgumentException e) {
+            throw new ViewException(edition.file() + ": error: the page images cannot be listed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ViewException(folder + ": error: the page images cannot be written: " + e.getMessage(), e);
+        }
     }
 
     private void transform(XsltExecutable stylesheet, List<View> views, Edition edition, Path folder,
-                           Map<String, String> parameters, Set<String> warnings) throws SaxonApiException {
+                           Map<String, String> parameters, Map<String, XdmValue> extra, Set<String> warnings) throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
         files.serve(transformer);
         transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
         Map<QName, XdmValue> typed = typed(parameters, edition);
+        extra.forEach((name, value) -> typed.put(new QName(name), value));
         typed.put(new QName("views"), new XdmAtomicValue(views.stream().map(View::id).collect(Collectors.joining(" "))));
         transformer.setStylesheetParameters(typed);
         transformer.setGlobalContextItem(edition.document());

@@ -28,14 +28,25 @@ final class EditionServer implements AutoCloseable {
             }
             byte[] body = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type",
-                    name.endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Type", contentType(name));
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         });
         server.start();
+    }
+
+    static String contentType(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (extension) {
+            case "html" -> "text/html; charset=utf-8";
+            case "js" -> "text/javascript; charset=utf-8";
+            case "json" -> "application/json";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            default -> "text/plain; charset=utf-8";
+        };
     }
 
     /** The address of a file of the output folder, such as "kamenev-octobre-1917/index.html". */
