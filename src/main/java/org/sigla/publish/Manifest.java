@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,14 +64,18 @@ final class Manifest {
         try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             String[] edition = null;
+            List<String> included = new ArrayList<>();
             EditionInfo info = null;
             Map<String, ViewRecord> views = new TreeMap<>();
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("edition")) {
-                    edition = new String[] {attribute(xml, "name"), attribute(xml, "source"), attribute(xml, "included")};
+                    edition = new String[] {attribute(xml, "name"), attribute(xml, "source")};
                     info = EditionInfo.read(name -> attribute(xml, name));
                     views = new TreeMap<>();
+                    included = new ArrayList<>();
+                } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("included") && edition != null) {
+                    included.add(attribute(xml, "file"));
                 } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("view") && edition != null) {
                     String files = attribute(xml, "files");
                     views.put(attribute(xml, "id"), new ViewRecord(attribute(xml, "id"),
@@ -78,8 +83,7 @@ final class Manifest {
                             attribute(xml, "settings-hash"), attribute(xml, "failure")));
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("edition") && edition != null) {
                     if (!edition[0].isEmpty()) {
-                        manifest.entries.put(edition[0], new Entry(edition[0], edition[1], info,
-                                edition[2].isEmpty() ? List.of() : List.of(edition[2].split("\n")), views));
+                        manifest.entries.put(edition[0], new Entry(edition[0], edition[1], info, included, views));
                     }
                     edition = null;
                 }
@@ -141,8 +145,11 @@ final class Manifest {
                         xml.writeAttribute(field.getKey(), field.getValue());
                     }
                 }
-                if (!entry.included().isEmpty()) {
-                    xml.writeAttribute("included", String.join("\n", entry.included()));
+                // An element each: a line break in an attribute would be read back as a space.
+                for (String included : entry.included()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeEmptyElement("included");
+                    xml.writeAttribute("file", included);
                 }
                 for (ViewRecord view : new TreeMap<>(entry.views()).values()) {
                     xml.writeCharacters("\n    ");

@@ -112,7 +112,8 @@ final class Facsimiles {
      */
     private static Map<String, String> make(Path file, Path target, String stem, Path cache) throws IOException {
         Files.createDirectories(target);
-        if (cache == null) {
+        // A cache is whichever build's set it last; its entries hold for any output, while it is there.
+        if (cache == null || !Files.isDirectory(cache)) {
             return relative(made(file, target, stem), stem);
         }
         Path entry = cache.resolve(hash(file));
