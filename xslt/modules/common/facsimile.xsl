@@ -31,6 +31,7 @@
   <xsl:param name="facsimile-images" as="document-node()?" select="()"/>
 
   <xsl:key name="sgp:made-image" match="image" use="@uri"/>
+  <xsl:key name="sgp:page-break" match="tei:pb" use="generate-id()"/>
   <xsl:key name="sgp:zone-pointers" match="tei:text//*[@facs]" use="tokenize(@facs) ! substring-after(., '#')"/>
 
   <!-- The elements the page images stand on: surfaces, and graphics outside any surface (EpiDoc). -->
@@ -42,7 +43,8 @@
       let $all := /tei:TEI/tei:text//tei:pb[empty(ancestor::tei:note)]
       return if (exists($all[empty(@ed)])) then $all[empty(@ed)] else $all"/>
 
-  <!-- A IIIF Presentation manifest named by the facsimile: its canvases are the pages, in order. -->
+  <!-- A IIIF Presentation manifest named by the facsimile: where its surfaces name no image of
+       their own, its canvases are the pages, in order (read by the reader's browser, facsimile.js). -->
   <xsl:variable name="sg:facsimile-manifest" as="xs:string?"
       select="(/tei:TEI/tei:facsimile/(@sameAs, @source) ! sg:safe-url(tokenize(.)[1]))[matches(., '^https?:', 'i')][1]"/>
 
@@ -82,7 +84,7 @@
 
   <!-- Whether the edition has page images to show; a manifest counts, its canvases come later. -->
   <xsl:variable name="sg:has-facsimile" as="xs:boolean"
-      select="exists($sg:facsimile-pages/sg:image) or exists($sg:facsimile-manifest) and exists($sgp:page-breaks)"/>
+      select="exists($sg:facsimile-pages/sg:image) or exists($sg:facsimile-manifest) and exists($sg:facsimile-pages)"/>
 
   <!-- What @facs points at: an element of the edition (#s2), or an image's address as a string. -->
   <xsl:function name="sgp:facs-target" as="item()?">

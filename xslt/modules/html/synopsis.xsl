@@ -31,6 +31,19 @@
   <xsl:variable name="sgp:written-columns" as="xs:integer"
       select="if (count($sg:synopsis-witnesses) le 4) then count($sg:synopsis-witnesses) else 2"/>
 
+  <!-- The page breaks with an image that stand between rows (a row shows those inside it): each
+       is shown at the head of the row after it, so that the image follows the synopsis too. -->
+  <xsl:variable name="sgp:breaks-between-rows" as="map(xs:string, element(tei:pb)+)" select="
+      if (not($sg:has-facsimile)) then map{} else map:merge(
+        for $pb in $sg:facsimile-pages/@pb ! key('sgp:page-break', ., $sg:document)[empty(sg:synopsis-row(.))],
+            $row in $pb/following::*[map:contains($sgp:synopsis-row-numbers, generate-id(.))][1]
+        return map:entry(generate-id($row), $pb), map{'duplicates': 'combine'})"/>
+
+  <xsl:function name="sgp:breaks-before-row" as="element(tei:pb)*">
+    <xsl:param name="row" as="element()"/>
+    <xsl:sequence select="$sgp:breaks-between-rows(generate-id($row))"/>
+  </xsl:function>
+
   <xsl:template match=".[. = 'synopsis']" mode="sg:page-content">
     <h1 id="title"><xsl:value-of select="sg:label('synopsis')"/></h1>
     <p class="subtitle"><a href="{$edited-page}"><xsl:value-of select="sg:plain(sg:main-title($sg:file-desc))"/></a></p>
@@ -67,7 +80,11 @@
                 <xsl:for-each select="$sg:synopsis-rows">
                   <xsl:variable name="block" select="."/>
                   <tr id="{sg:synopsis-row-id(.)}">
-                    <th scope="row" class="synopsis-place"><xsl:value-of select="sg:place-label(sg:place(.))"/></th>
+                    <th scope="row" class="synopsis-place"><xsl:value-of select="sg:place-label(sg:place(.))"/>
+                  <xsl:apply-templates select="sgp:breaks-before-row(.)" mode="html">
+                    <xsl:with-param name="shown-witness" select="''" tunnel="yes"/>
+                  </xsl:apply-templates>
+                </th>
                     <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
                       <xsl:variable name="column" select="position()"/>
                       <td class="w-{$column}">

@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpServer;
 import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,12 +48,22 @@ class FacsimileBrowserTest {
     private static ChromeDriver desktop;
     private static EditionServer server;
 
+    private static HttpServer iiif;
+
     @BeforeAll
     static void build() throws Exception {
         Browser.requireChromium();
+        iiif = iiifServer();
+        String base = "http://127.0.0.1:" + iiif.getAddress().getPort() + "/iiif/";
         Path letter = PageImages.letter(folder.resolve("source"));
+        // The same letter, its first page an Image API service; and again with its pages only named by a manifest's canvases.
+        Path service = Files.writeString(folder.resolve("source/service.xml"),
+                Files.readString(letter).replace("img/page-1.png\" width", base + "green\" width"));
+        Path manifest = Files.writeString(folder.resolve("source/manifest.xml"), Files.readString(letter)
+                .replaceAll("(?s)<facsimile>.*</facsimile>", "<facsimile sameAs=\"" + base + "manifest.json\"><surface xml:id=\"s1\"/><surface xml:id=\"s2\"/></facsimile>")
+                .replace(" facs=\"#z1-1\"", "").replace(" facs=\"#z1-2\"", "").replace(" facs=\"#z2-1\"", ""));
         out = folder.resolve("out");
-        new Build(Editions.sigla(), Editions.sigla().validator()).run(List.of(letter),
+        new Build(Editions.sigla(), Editions.sigla().validator()).run(List.of(letter, service, manifest),
                 new Build.Options(out, View.built(), Map.of(), false), new BuildListener() {
                     @Override public void problem(Problem problem) { throw new AssertionError(problem.toString()); }
                     @Override public void warning(Path file, String message) { throw new AssertionError(message); }
@@ -58,6 +74,54 @@ class FacsimileBrowserTest {
         server = new EditionServer(out);
     }
 
+    /**
+     * A IIIF server on loopback: /iiif/green and /iiif/blue are level-0 Image API services (every
+     * tile of one colour), /iiif/manifest.json a Presentation 3 manifest of two canvases, green then blue.
+     */
+    private static HttpServer iiifServer() throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+        http.createContext("/iiif/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String base = "http://127.0.0.1:" + http.getAddress().getPort() + "/iiif/";
+            byte[] body;
+            String type;
+            if (path.endsWith("/info.json")) {
+                String id = base + path.replaceAll("^/iiif/|/info\\.json$", "");
+                body = ("{\"@context\":\"http://iiif.io/api/image/2/context.json\",\"@id\":\"" + id + "\",\"protocol\":\"http://iiif.io/api/image\","
+                        + "\"width\":1000,\"height\":1500,\"profile\":[\"http://iiif.io/api/image/2/level0.json\"],"
+                        + "\"tiles\":[{\"width\":512,\"scaleFactors\":[1,2,4]}]}").getBytes(StandardCharsets.UTF_8);
+                type = "application/json";
+            } else if (path.endsWith("/manifest.json")) {
+                StringBuilder canvases = new StringBuilder();
+                for (String colour : List.of("green", "blue")) {
+                    canvases.append(canvases.length() == 0 ? "" : ",").append("{\"id\":\"").append(base).append("canvas/").append(colour)
+                            .append("\",\"type\":\"Canvas\",\"width\":1000,\"height\":1500,\"items\":[{\"type\":\"AnnotationPage\",\"items\":[{\"type\":\"Annotation\",")
+                            .append("\"motivation\":\"painting\",\"body\":{\"id\":\"").append(base).append(colour).append("/full/max/0/default.jpg\",\"type\":\"Image\",")
+                            .append("\"service\":[{\"id\":\"").append(base).append(colour).append("\",\"type\":\"ImageService2\",\"profile\":\"level0\"}]}}]}]}");
+                }
+                body = ("{\"@context\":\"http://iiif.io/api/presentation/3/context.json\",\"id\":\"" + base + "manifest.json\",\"type\":\"Manifest\","
+                        + "\"label\":{\"en\":[\"A letter\"]},\"items\":[" + canvases + "]}").getBytes(StandardCharsets.UTF_8);
+                type = "application/json";
+            } else {
+                Path tile = Files.createTempFile("tile", ".png");
+                PageImages.write(tile, 256, 256, path.contains("/green/") ? GREEN : PageImages.PAGE_2);
+                body = Files.readAllBytes(tile);
+                Files.delete(tile);
+                type = "image/png";
+            }
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream response = exchange.getResponseBody()) {
+                response.write(body);
+            }
+        });
+        http.start();
+        return http;
+    }
+
+    private static final Color GREEN = new Color(0x22aa44);
+
     @AfterAll
     static void stop() {
         if (desktop != null) {
@@ -65,6 +129,9 @@ class FacsimileBrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (iiif != null) {
+            iiif.stop(0);
         }
     }
 
@@ -166,6 +233,22 @@ class FacsimileBrowserTest {
     void opensFromFileToo() {
         desktop.get(out.resolve("letter/index.html").toUri().toString());
         shows(desktop, 1, PageImages.PAGE_1);
+        scrollTo(desktop, "a.pb[data-page='2']");
+        shows(desktop, 2, PageImages.PAGE_2);
+    }
+
+    @Test
+    void aIiifImageServiceIsReadByTheViewer() {
+        desktop.get(server.url("service/index.html"));
+        shows(desktop, 1, GREEN);
+        scrollTo(desktop, "a.pb[data-page='2']");
+        shows(desktop, 2, PageImages.PAGE_2);
+    }
+
+    @Test
+    void aIiifManifestsCanvasesAreThePages() {
+        desktop.get(server.url("manifest/index.html"));
+        shows(desktop, 1, GREEN);
         scrollTo(desktop, "a.pb[data-page='2']");
         shows(desktop, 2, PageImages.PAGE_2);
     }

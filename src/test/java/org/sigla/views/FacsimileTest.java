@@ -71,6 +71,19 @@ class FacsimileTest {
     }
 
     @Test
+    void theSourceReadingAndTheSynopsisShowTheSameImages() throws Exception {
+        Editions.sigla().views().render(Set.of(View.HTML, View.SYNOPSIS), Editions.sigla().read(PageImages.letter(folder.resolve("source"))),
+                folder.resolve("out"), Map.of());
+        String data = page().substring(page().indexOf("<script type=\"application/json\" id=\"facsimile-data\">"));
+        data = data.substring(0, data.indexOf("</script>"));
+        for (String other : List.of("source.html", "synopsis.html")) {
+            String html = Files.readString(folder.resolve("out").resolve(other));
+            assertTrue(html.contains(data), other + " has the same images");
+            assertTrue(html.contains("<a class=\"pb\" href=\"#facsimile\" data-page=\"2\""), other + " has the page markers");
+        }
+    }
+
+    @Test
     void aMissingImageIsAWarningAtItsPlaceAndAPlaceholder() throws Exception {
         Path letter = PageImages.letter(folder.resolve("source"));
         Files.delete(letter.resolveSibling("img/page-2.png"));
