@@ -19,6 +19,7 @@
   <xsl:import href="modules/latex/text.xsl"/>
   <xsl:import href="modules/common/print-fonts.xsl"/>
   <xsl:import href="modules/latex/witnesses.xsl"/>
+  <xsl:import href="modules/latex/plates.xsl"/>
   <xsl:import href="modules/latex/document.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8" normalization-form="NFC"/>

@@ -26,6 +26,7 @@
   <xsl:import href="modules/fo/index.xsl"/>
   <xsl:import href="modules/fo/scripts.xsl"/>
   <xsl:import href="modules/fo/witnesses.xsl"/>
+  <xsl:import href="modules/fo/plates.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -76,6 +77,7 @@
           <fo:block id="text" text-align="justify">
             <xsl:apply-templates select="tei:TEI/tei:text" mode="fo"/>
           </fo:block>
+          <xsl:call-template name="sg:fo-plates"/>
           <xsl:call-template name="sg:fo-witness-descriptions"/>
           <xsl:call-template name="sg:fo-indexes"/>
           <xsl:call-template name="sg:fo-contents"/>

@@ -87,7 +87,6 @@
     var page = pages[index];
     label.textContent = page.label + ' / ' + pages.length;
     if (caption) { caption.textContent = page.caption || ''; }
-    aside.setAttribute('data-page', String(index + 1));
     overlays = {};
     if (!page.image) {
       viewer.close();
@@ -137,7 +136,8 @@
   document.addEventListener('focusin', function (event) { var zone = zoneOf(event.target); if (zone) { light(zone); } });
 
   // The page being read: the last marker above the middle of the window.
-  var markers = Array.prototype.slice.call(document.querySelectorAll('a.pb[data-page]'));
+  // Page markers, and elements of the text that start a page.
+  var markers = Array.prototype.slice.call(document.querySelectorAll('[data-page]'));
   var following = true;
   function reading() {
     if (!following || markers.length === 0) { return; }

@@ -48,8 +48,14 @@
   <xsl:variable name="sg:facsimile-manifest" as="xs:string?"
       select="(/tei:TEI/tei:facsimile/(@sameAs, @source) ! sg:safe-url(tokenize(.)[1]))[matches(., '^https?:', 'i')][1]"/>
 
+  <!-- What starts a page: a break that names its image, or any element of the text that names a
+       whole surface or an image file (<div facs="#s2">) rather than a zone. -->
+  <xsl:variable name="sgp:page-starts" as="element()*" select="
+      $sgp:page-breaks[@facs] | /tei:TEI/tei:text//*[@facs][not(self::tei:pb)][empty(ancestor::tei:note)]
+        [let $target := sgp:facs-target(@facs, .) return $target instance of xs:string or exists($target/(self::tei:surface | self::tei:graphic))]"/>
+
   <xsl:variable name="sg:facsimile-pages" as="element(sg:page)*">
-    <xsl:variable name="pointed" select="$sgp:page-breaks[@facs]"/>
+    <xsl:variable name="pointed" select="$sgp:page-starts"/>
     <xsl:variable name="pages" as="element(sg:page)*">
       <xsl:choose>
         <xsl:when test="exists($pointed)">
@@ -98,7 +104,7 @@
   <!-- A page from a surface (or a loose graphic, or a zone's graphic): its best image and its zones. -->
   <xsl:function name="sgp:page" as="element(sg:page)?">
     <xsl:param name="surface" as="element()"/>
-    <xsl:param name="pb" as="element(tei:pb)?"/>
+    <xsl:param name="pb" as="element()?"/>
     <xsl:variable name="graphic" select="sgp:best-graphic(if ($surface/self::tei:graphic) then $surface else $surface//tei:graphic[empty(ancestor::tei:zone)])"/>
     <sg:page>
       <xsl:call-template name="sgp:page-break"><xsl:with-param name="pb" select="$pb"/></xsl:call-template>
@@ -136,7 +142,7 @@
 
   <!-- A page whose break names an image file directly. -->
   <xsl:function name="sgp:image-page" as="element(sg:page)?">
-    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:param name="pb" as="element()"/>
     <sg:page>
       <xsl:call-template name="sgp:page-break"><xsl:with-param name="pb" select="$pb"/></xsl:call-template>
       <xsl:sequence select="sgp:image($pb/@facs)"/>
@@ -144,7 +150,7 @@
   </xsl:function>
 
   <xsl:template name="sgp:page-break">
-    <xsl:param name="pb" as="element(tei:pb)?"/>
+    <xsl:param name="pb" as="element()?"/>
     <xsl:for-each select="$pb">
       <xsl:attribute name="pb" select="generate-id()"/>
       <xsl:if test="@n"><xsl:attribute name="label" select="@n"/></xsl:if>
@@ -242,6 +248,19 @@
       </xsl:for-each-group>
     </files>
   </xsl:template>
+
+  <!-- Print: the page images as plates after the text (-p facsimile-plates=true). A local image
+       is printed from the source's own file; a remote one or a IIIF service is named by its
+       address, never fetched. -->
+  <xsl:param name="facsimile-plates" as="xs:boolean" select="false()"/>
+  <xsl:variable name="sg:plates" as="element(sg:page)*" select="if ($facsimile-plates) then $sg:facsimile-pages[sg:image] else ()"/>
+
+  <!-- A plate's caption: the page (its number in the text, else its place among the images) and the graphic's description. -->
+  <xsl:function name="sg:plate-caption" as="xs:string">
+    <xsl:param name="page" as="element(sg:page)"/>
+    <xsl:sequence select="string-join((if ($page/@label) then sg:label('page') || '&#xA0;' || $page/@label else sg:label('page-image') || '&#xA0;' || $page/@n,
+                                       $page/sg:caption[normalize-space()]), ': ')"/>
+  </xsl:function>
 
   <!-- The zone an element of the text points at, if it points at one. -->
   <xsl:function name="sg:facs-zone" as="xs:string?">

@@ -44,7 +44,7 @@
         <h2 id="text-title"><xsl:value-of select="sg:label('text')"/>
           <xsl:if test="$shown = 'source'"> — <xsl:value-of select="sg:label('source-reading')"/></xsl:if></h2>
         <xsl:call-template name="sg:with-facsimile">
-          <xsl:with-param name="text"><xsl:apply-templates select="/tei:TEI/tei:text" mode="html"/></xsl:with-param>
+          <xsl:with-param name="text" select="'edition-text'"/>
         </xsl:call-template>
       </section>
       <xsl:choose>
@@ -52,6 +52,10 @@
         <xsl:otherwise><xsl:call-template name="sgp:notes-and-indexes"/></xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match=".[. = 'edition-text']" mode="sg:beside-facsimile">
+    <xsl:apply-templates select="$sg:document/tei:TEI/tei:text" mode="html"/>
   </xsl:template>
 
   <xsl:template name="sgp:notes-and-indexes">

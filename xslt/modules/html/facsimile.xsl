@@ -34,9 +34,12 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The text of a page and its images side by side; $text is the text's own markup. -->
+  <!-- The text of a page and its images side by side. The text comes from mode sg:beside-facsimile,
+       asked with $text (the text's name): written straight into the page, not passed in as a
+       parameter, which would build a long text twice. -->
+  <xsl:mode name="sg:beside-facsimile" on-no-match="fail"/>
   <xsl:template name="sg:with-facsimile">
-    <xsl:param name="text" as="node()*"/>
+    <xsl:param name="text" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="$sg:has-facsimile">
         <button type="button" class="facsimile-toggle" aria-controls="facsimile" aria-pressed="false" hidden="hidden"
@@ -44,11 +47,11 @@
           <xsl:value-of select="sg:label('show-image')"/>
         </button>
         <div class="text-and-facsimile">
-          <div class="text-column"><xsl:sequence select="$text"/></div>
+          <div class="text-column"><xsl:apply-templates select="$text" mode="sg:beside-facsimile"/></div>
           <xsl:call-template name="sgp:viewer"/>
         </div>
       </xsl:when>
-      <xsl:otherwise><xsl:sequence select="$text"/></xsl:otherwise>
+      <xsl:otherwise><xsl:apply-templates select="$text" mode="sg:beside-facsimile"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -140,21 +143,30 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- An element of the text that a zone of an image stands for: pointing at it or focusing it
-       shows the zone. Its own rendering is kept, with the zone added. -->
-  <xsl:template match="tei:text//*[@facs][not(self::tei:pb)][$sg:has-facsimile][exists(sg:facs-zone(.))]" mode="html" priority="5">
+  <!-- An element of the text that a zone of an image stands for (pointing at it or focusing it
+       shows the zone), or that starts a page (<div facs="#s2">): its own rendering is kept,
+       with the zone or the page added. -->
+  <!-- The pattern starts with what most elements lack (@facs): a pattern that starts by looking
+       for an ancestor tei:text made every element of a long edition pay for it. -->
+  <xsl:template match="*[@facs][not(self::tei:pb)][$sg:has-facsimile][exists(sg:facs-zone(.)) or map:contains($sgp:page-of-break, generate-id())]"
+                mode="html" priority="5">
     <xsl:variable name="rendered" as="node()*"><xsl:next-match/></xsl:variable>
     <xsl:variable name="zone" select="sg:facs-zone(.)"/>
+    <xsl:variable name="page" select="$sgp:page-of-break(generate-id())"/>
+    <xsl:variable name="links" as="attribute()*">
+      <xsl:if test="exists($zone)">
+        <xsl:attribute name="data-zone" select="$zone"/>
+        <xsl:attribute name="tabindex" select="'0'"/>
+      </xsl:if>
+      <xsl:if test="exists($page)"><xsl:attribute name="data-page" select="$page"/></xsl:if>
+    </xsl:variable>
     <xsl:choose>
       <xsl:when test="count($rendered[self::*]) = 1 and empty($rendered[self::text()][normalize-space()]) and not($rendered[self::*]/local-name() = ('br', 'a'))">
         <xsl:for-each select="$rendered">
           <xsl:choose>
             <xsl:when test="self::*">
               <xsl:copy>
-                <xsl:sequence select="@*"/>
-                <xsl:attribute name="data-zone" select="$zone"/>
-                <xsl:attribute name="tabindex" select="'0'"/>
-                <xsl:sequence select="node()"/>
+                <xsl:sequence select="@*, $links, node()"/>
               </xsl:copy>
             </xsl:when>
             <xsl:otherwise><xsl:sequence select="."/></xsl:otherwise>
@@ -164,7 +176,9 @@
       <!-- A line break (its mark begins the line), or what renders as several pieces (its mark comes first). -->
       <xsl:otherwise>
         <xsl:variable name="mark">
-          <span class="zone-mark" data-zone="{$zone}" tabindex="0" aria-label="{sg:label('zone-of')} {(@n, $zone)[1]}">
+          <span class="zone-mark">
+            <xsl:sequence select="$links"/>
+            <xsl:if test="exists($zone)"><xsl:attribute name="aria-label" select="sg:label('zone-of') || ' ' || (@n, $zone)[1]"/></xsl:if>
             <xsl:value-of select="(@n, '◦')[1]"/>
           </span>
         </xsl:variable>

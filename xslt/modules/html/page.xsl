@@ -65,6 +65,7 @@
           </xsl:if>
         </nav>
         <main id="main">
+          <xsl:if test="$current = ('edited', 'source', 'synopsis') and $sg:has-facsimile"><xsl:attribute name="class" select="'with-facsimile'"/></xsl:if>
           <xsl:apply-templates select="$current" mode="sg:page-content">
             <xsl:with-param name="shown" select="$current" tunnel="yes"/>
           </xsl:apply-templates>

@@ -31,6 +31,46 @@
   <xsl:variable name="sgp:written-columns" as="xs:integer"
       select="if (count($sg:synopsis-witnesses) le 4) then count($sg:synopsis-witnesses) else 2"/>
 
+  <xsl:template match=".[. = 'synopsis-table']" mode="sg:beside-facsimile">
+    <div class="synopsis-scroll" role="region" aria-labelledby="title" tabindex="0">
+      <table class="synopsis-table">
+        <thead>
+          <tr>
+            <th scope="col" class="synopsis-place"><span class="visually-hidden"><xsl:value-of select="sg:label('paragraph')"/></span></th>
+            <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
+              <th scope="col" class="w-{position()}"><xsl:sequence select="sg:siglum-link(., sg:siglum(.))"/></th>
+            </xsl:for-each>
+          </tr>
+        </thead>
+        <tbody>
+          <xsl:for-each select="$sg:synopsis-rows">
+            <xsl:variable name="block" select="."/>
+            <tr id="{sg:synopsis-row-id(.)}">
+              <th scope="row" class="synopsis-place"><xsl:value-of select="sg:place-label(sg:place(.))"/>
+            <xsl:apply-templates select="sgp:breaks-before-row(.)" mode="html">
+              <xsl:with-param name="shown-witness" select="''" tunnel="yes"/>
+            </xsl:apply-templates>
+          </th>
+              <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
+                <xsl:variable name="column" select="position()"/>
+                <td class="w-{$column}">
+                  <xsl:variable name="cell">
+                    <xsl:apply-templates select="$block/node()" mode="html">
+                      <xsl:with-param name="shown-witness" select="string(@xml:id)" tunnel="yes"/>
+                    </xsl:apply-templates>
+                  </xsl:variable>
+                  <xsl:apply-templates select="$cell" mode="sgp:synopsis-cell">
+                    <xsl:with-param name="column" select="$column" tunnel="yes"/>
+                  </xsl:apply-templates>
+                </td>
+              </xsl:for-each>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </div>
+  </xsl:template>
+
   <!-- The page breaks with an image that stand between rows (a row shows those inside it): each
        is shown at the head of the row after it, so that the image follows the synopsis too. -->
   <xsl:variable name="sgp:breaks-between-rows" as="map(xs:string, element(tei:pb)+)" select="
@@ -65,45 +105,7 @@
         <xsl:text> </xsl:text>
       </xsl:for-each>
       <xsl:call-template name="sg:with-facsimile">
-        <xsl:with-param name="text">
-          <div class="synopsis-scroll" role="region" aria-labelledby="title" tabindex="0">
-            <table class="synopsis-table">
-              <thead>
-                <tr>
-                  <th scope="col" class="synopsis-place"><span class="visually-hidden"><xsl:value-of select="sg:label('paragraph')"/></span></th>
-                  <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
-                    <th scope="col" class="w-{position()}"><xsl:sequence select="sg:siglum-link(., sg:siglum(.))"/></th>
-                  </xsl:for-each>
-                </tr>
-              </thead>
-              <tbody>
-                <xsl:for-each select="$sg:synopsis-rows">
-                  <xsl:variable name="block" select="."/>
-                  <tr id="{sg:synopsis-row-id(.)}">
-                    <th scope="row" class="synopsis-place"><xsl:value-of select="sg:place-label(sg:place(.))"/>
-                  <xsl:apply-templates select="sgp:breaks-before-row(.)" mode="html">
-                    <xsl:with-param name="shown-witness" select="''" tunnel="yes"/>
-                  </xsl:apply-templates>
-                </th>
-                    <xsl:for-each select="subsequence($sg:synopsis-witnesses, 1, $sgp:written-columns)">
-                      <xsl:variable name="column" select="position()"/>
-                      <td class="w-{$column}">
-                        <xsl:variable name="cell">
-                          <xsl:apply-templates select="$block/node()" mode="html">
-                            <xsl:with-param name="shown-witness" select="string(@xml:id)" tunnel="yes"/>
-                          </xsl:apply-templates>
-                        </xsl:variable>
-                        <xsl:apply-templates select="$cell" mode="sgp:synopsis-cell">
-                          <xsl:with-param name="column" select="$column" tunnel="yes"/>
-                        </xsl:apply-templates>
-                      </td>
-                    </xsl:for-each>
-                  </tr>
-                </xsl:for-each>
-              </tbody>
-            </table>
-          </div>
-        </xsl:with-param>
+        <xsl:with-param name="text" select="'synopsis-table'"/>
       </xsl:call-template>
       <xsl:if test="$sgp:written-columns lt count($sg:synopsis-witnesses)">
         <script type="application/json" id="synopsis-readings"><xsl:value-of select="sgp:synopsis-readings()"/></script>

@@ -73,6 +73,7 @@
     <xsl:text>\usepackage[series={A},noend,noeledsec]{reledmac}&#10;</xsl:text>
     <xsl:value-of select="'\firstlinenum{' || $line-numbers-every || '}\linenumincrement{' || $line-numbers-every || '}&#10;'"/>
     <xsl:value-of select="'\lineation{' || (if ($line-numbering = 'section') then 'section' else 'page') || '}&#10;'"/>
+    <xsl:if test="exists($sg:plates)"><xsl:text>\usepackage{graphicx}&#10;</xsl:text></xsl:if>
     <xsl:text>\usepackage[bookmarks=true,hidelinks]{hyperref}&#10;</xsl:text>
     <xsl:value-of select="'\hypersetup{pdftitle={' || sg:tex($title) || '},pdfauthor={' || sg:tex($author) || '},pdflang={' || sg:tex($lang) || '}}&#10;'"/>
     <!-- Running heads cut short (with an ellipsis) at four fifths of the line, so that a long
@@ -96,6 +97,7 @@
     <xsl:variable name="text" as="xs:string"><xsl:value-of><xsl:apply-templates select="/tei:TEI/tei:text" mode="latex"/></xsl:value-of></xsl:variable>
     <!-- reledmac stops on a numbered section without a paragraph (a register has no text to number). -->
     <xsl:value-of select="if (contains($text, '\pstart')) then '\beginnumbering&#10;' || $text || '&#10;\endnumbering&#10;' else $text"/>
+    <xsl:call-template name="sg:latex-plates"/>
     <xsl:call-template name="sg:latex-witness-descriptions"/>
     <xsl:call-template name="sg:latex-indexes"/>
     <xsl:text>\end{document}&#10;</xsl:text>

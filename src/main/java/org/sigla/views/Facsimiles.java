@@ -55,7 +55,11 @@ final class Facsimiles {
 
     private Facsimiles() {}
 
-    static Prepared prepare(Processor processor, Edition edition, List<Named> named, Path folder, Path cache) throws IOException {
+    /**
+     * Makes the images ready in {@code folder}/facsimile; {@code tiles} false (for print) keeps a
+     * large image whole.
+     */
+    static Prepared prepare(Processor processor, Edition edition, List<Named> named, Path folder, Path cache, boolean tiles) throws IOException {
         StringBuilder images = new StringBuilder("<images>");
         List<String> warnings = new ArrayList<>();
         List<Path> read = new ArrayList<>();
@@ -76,7 +80,7 @@ final class Facsimiles {
                 continue;
             }
             try {
-                Map<String, String> made = make(file, folder.resolve(FOLDER), stem(file, stems), cache);
+                Map<String, String> made = make(file, folder.resolve(FOLDER), stem(file, stems), cache, tiles);
                 made.forEach((name, value) -> images.append(' ').append(name).append("=\"").append(escape(value)).append('"'));
                 images.append("/>");
             } catch (IOException | RuntimeException e) {
@@ -110,18 +114,18 @@ final class Facsimiles {
      * through the cache where there is one; returns the attributes of its {@code <image>}, with
      * {@code src} relative to the edition's folder.
      */
-    private static Map<String, String> make(Path file, Path target, String stem, Path cache) throws IOException {
+    private static Map<String, String> make(Path file, Path target, String stem, Path cache, boolean tiles) throws IOException {
         Files.createDirectories(target);
         // A cache is whichever build's set it last; its entries hold for any output, while it is there.
         if (cache == null || !Files.isDirectory(cache)) {
-            return relative(made(file, target, stem), stem);
+            return relative(made(file, target, stem, tiles), stem);
         }
-        Path entry = cache.resolve(hash(file));
+        Path entry = cache.resolve(hash(file) + (tiles ? "" : "-whole"));
         Path recipe = entry.resolve("made.properties");
         if (!Files.isRegularFile(recipe)) {
             Path fresh = Files.createTempDirectory(cache, ".making-");
             Properties properties = new Properties();
-            properties.putAll(made(file, fresh, "image"));
+            properties.putAll(made(file, fresh, "image", tiles));
             try (OutputStream out = Files.newOutputStream(fresh.resolve("made.properties"))) {
                 properties.store(out, RECIPE);
             }
@@ -141,29 +145,29 @@ final class Facsimiles {
         properties.stringPropertyNames().stream().sorted().forEach(name -> made.put(name, properties.getProperty(name)));
         link(entry, target, "image", stem);
         made.computeIfPresent("src", (name, src) -> src.replaceFirst("^image", stem));
-        made.computeIfPresent("tiles", (name, tiles) -> tiles.replaceFirst("^image", stem));
+        made.computeIfPresent("tiles", (name, folder) -> folder.replaceFirst("^image", stem));
         return relative(made, stem);
     }
 
     private static Map<String, String> relative(Map<String, String> made, String stem) {
         made.computeIfPresent("src", (name, src) -> FOLDER + "/" + src);
-        made.computeIfPresent("tiles", (name, tiles) -> FOLDER + "/" + tiles);
+        made.computeIfPresent("tiles", (name, folder) -> FOLDER + "/" + folder);
         return made;
     }
 
     /** Copies, converts or cuts one image into {@code target}; the attributes name the files relative to it. */
-    private static Map<String, String> made(Path file, Path target, String stem) throws IOException {
+    private static Map<String, String> made(Path file, Path target, String stem, boolean tiles) throws IOException {
         Map<String, String> made = new LinkedHashMap<>();
         int[] size = Images.isReadable(file) ? Images.size(file) : null;
         if (size != null) {
             made.put("width", Integer.toString(size[0]));
             made.put("height", Integer.toString(size[1]));
         }
-        if (size != null && Math.max(size[0], size[1]) > LARGE) {
-            String tiles = stem + "_files/";
+        if (tiles && size != null && Math.max(size[0], size[1]) > LARGE) {
+            String pyramid = stem + "_files/";
             DeepZoom.cut(Images.read(file), target.resolve(stem + "_files"));
-            made.put("src", tiles);
-            made.put("tiles", tiles);
+            made.put("src", pyramid);
+            made.put("tiles", pyramid);
             made.put("tile-size", Integer.toString(DeepZoom.TILE));
             made.put("overlap", Integer.toString(DeepZoom.OVERLAP));
             made.put("format", DeepZoom.FORMAT);

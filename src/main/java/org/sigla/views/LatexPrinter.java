@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -56,11 +58,20 @@ public final class LatexPrinter {
         return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
+    /** What puts the page images of the plates into LaTeX's folder, and the stylesheet parameters that say where. */
+    @FunctionalInterface
+    interface Plates {
+        Map<String, XdmValue> prepare(Path folder) throws ViewException;
+    }
+
     /** Writes the edition's LaTeX into {@code tex}. */
-    static void writeTex(XsltExecutable latex, Edition edition, Path tex, Map<String, String> parameters) throws ViewException {
+    static void writeTex(XsltExecutable latex, Edition edition, Path tex, Map<String, String> parameters, Map<String, XdmValue> extra)
+            throws ViewException {
         try {
             Xslt30Transformer transformer = latex.load30();
-            transformer.setStylesheetParameters(Views.typed(parameters, edition));
+            Map<QName, XdmValue> typed = Views.typed(parameters, edition);
+            extra.forEach((name, value) -> typed.put(new QName(name), value));
+            transformer.setStylesheetParameters(typed);
             transformer.setGlobalContextItem(edition.document());
             transformer.applyTemplates(edition.document(), transformer.newSerializer(tex.toFile()));
         } catch (SaxonApiException e) {
@@ -72,7 +83,7 @@ public final class LatexPrinter {
      * Typesets the edition into {@code pdf}; LaTeX's log is kept beside it when LaTeX stops. A
      * character the font lacks is added to {@code warnings} by name, as the FOP route does.
      */
-    static void print(XsltExecutable latex, Edition edition, Path pdf, Map<String, String> parameters, Set<String> warnings)
+    static void print(XsltExecutable latex, Edition edition, Path pdf, Map<String, String> parameters, Plates plates, Set<String> warnings)
             throws ViewException {
         String missing = missing();
         if (missing != null) {
@@ -82,7 +93,7 @@ public final class LatexPrinter {
         try {
             work = Files.createTempDirectory("sigla-latex-");
             Path tex = work.resolve("edition.tex");
-            writeTex(latex, edition, tex, parameters);
+            writeTex(latex, edition, tex, parameters, plates.prepare(work));
             ProcessBuilder latexmk = new ProcessBuilder("latexmk", "-lualatex", "-interaction=nonstopmode", "-halt-on-error",
                     "-file-line-error", "-lualatex=lualatex --no-shell-escape %O %S", "edition.tex")
                     .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("latexmk.out").toFile());

@@ -113,7 +113,7 @@ public final class Views implements Renderer {
             XsltExecutable stylesheet = edition();
             Map<String, XdmValue> extra = new HashMap<>();
             if (transformed.contains(View.HTML) || transformed.contains(View.SYNOPSIS)) {
-                Facsimiles.Prepared images = facsimileImages(stylesheet, edition, folder);
+                Facsimiles.Prepared images = facsimileImages(stylesheet, edition, folder, true);
                 if (images != null) {
                     extra.put("facsimile-images", images.images());
                     warnings.addAll(images.warnings());
@@ -135,7 +135,8 @@ public final class Views implements Renderer {
         if (views.contains(View.PDF)) {
             try {
                 if ("latex".equals(parameters.get(PRINT_ENGINE))) {
-                    LatexPrinter.print(stylesheet(LATEX_STYLESHEET), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
+                    XsltExecutable latex = stylesheet(LATEX_STYLESHEET);
+                    LatexPrinter.print(latex, edition, folder.resolve(View.PDF.primaryFile()), parameters, plates(latex, edition, parameters, warnings), warnings);
                 } else {
                     printer().print(print(), edition, folder.resolve(View.PDF.primaryFile()), parameters, warnings);
                 }
@@ -145,7 +146,9 @@ public final class Views implements Renderer {
         }
         if (views.contains(View.LATEX)) {
             try {
-                LatexPrinter.writeTex(stylesheet(LATEX_STYLESHEET), edition, folder.resolve(View.LATEX.primaryFile()), parameters);
+                XsltExecutable latex = stylesheet(LATEX_STYLESHEET);
+                LatexPrinter.writeTex(latex, edition, folder.resolve(View.LATEX.primaryFile()), parameters,
+                        plates(latex, edition, parameters, warnings).prepare(folder));
             } catch (ViewException e) {
                 failures.put(View.LATEX, e.getMessage());
             }
@@ -170,7 +173,7 @@ public final class Views implements Renderer {
      * Which images those are is the stylesheets' to say (template sg:facsimile-files), so that
      * the pages and the files copied never disagree.
      */
-    private Facsimiles.Prepared facsimileImages(XsltExecutable stylesheet, Edition edition, Path folder) throws ViewException {
+    Facsimiles.Prepared facsimileImages(XsltExecutable stylesheet, Edition edition, Path folder, boolean tiles) throws ViewException {
         XdmNode document = edition.document();
         try {
             if (!processor.newXPathCompiler().evaluateSingle("exists(/*/*:facsimile) or exists(/*/*:text//*:pb/@facs)", document).getStringValue().equals("true")) {
@@ -186,12 +189,30 @@ public final class Views implements Renderer {
                 XdmItem attribute = processor.newXPathCompiler().evaluateSingle(file.attribute("path"), document);
                 named.add(new Facsimiles.Named(java.net.URI.create(file.attribute("uri")), file.attribute("url"), (XdmNode) attribute));
             }
-            return named.isEmpty() ? null : Facsimiles.prepare(processor, edition, named, folder, imageCache);
+            return named.isEmpty() ? null : Facsimiles.prepare(processor, edition, named, folder, imageCache, tiles);
         } catch (SaxonApiException | IllegalArgumentException e) {
             throw new ViewException(edition.file() + ": error: the page images cannot be listed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ViewException(folder + ": error: the page images cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * LaTeX reads only in its own folder: where plates are asked for, their images are copied
+     * (and converted, but kept whole) into the folder the .tex is in.
+     */
+    private LatexPrinter.Plates plates(XsltExecutable latex, Edition edition, Map<String, String> parameters, Set<String> warnings) {
+        return folder -> {
+            if (!Set.of("true", "1").contains(String.valueOf(parameters.get("facsimile-plates")).trim())) {
+                return Map.of();
+            }
+            Facsimiles.Prepared images = facsimileImages(latex, edition, folder, false);
+            if (images == null) {
+                return Map.of();
+            }
+            warnings.addAll(images.warnings());
+            return Map.of("facsimile-images", images.images());
+        };
     }
 
     private void transform(XsltExecutable stylesheet, List<View> views, Edition edition, Path folder,

@@ -21,6 +21,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -62,8 +64,11 @@ class FacsimileBrowserTest {
         Path manifest = Files.writeString(folder.resolve("source/manifest.xml"), Files.readString(letter)
                 .replaceAll("(?s)<facsimile>.*</facsimile>", "<facsimile sameAs=\"" + base + "manifest.json\"><surface xml:id=\"s1\"/><surface xml:id=\"s2\"/></facsimile>")
                 .replace(" facs=\"#z1-1\"", "").replace(" facs=\"#z1-2\"", "").replace(" facs=\"#z2-1\"", ""));
+        // And with a first page large enough to be cut into tiles.
+        PageImages.write(folder.resolve("source/img/large-1.png"), 3000, 4500, PageImages.PAGE_1);
+        Path tiled = Files.writeString(folder.resolve("source/tiled.xml"), Files.readString(letter).replace("img/page-1.png\" width", "img/large-1.png\" width"));
         out = folder.resolve("out");
-        new Build(Editions.sigla(), Editions.sigla().validator()).run(List.of(letter, service, manifest),
+        new Build(Editions.sigla(), Editions.sigla().validator()).run(List.of(letter, service, manifest, tiled),
                 new Build.Options(out, View.built(), Map.of(), false), new BuildListener() {
                     @Override public void problem(Problem problem) { throw new AssertionError(problem.toString()); }
                     @Override public void warning(Path file, String message) { throw new AssertionError(message); }
@@ -143,7 +148,7 @@ class FacsimileBrowserTest {
                 return false;
             }
             WebElement viewer = d.findElement(By.id("facsimile-viewer"));
-            return PageImages.near(PageImages.middle(viewer.getScreenshotAs(OutputType.BYTES)), colour);
+            return PageImages.ofHue(PageImages.middle(viewer.getScreenshotAs(OutputType.BYTES)), colour);
         });
     }
 
@@ -159,7 +164,11 @@ class FacsimileBrowserTest {
         WebElement viewer = desktop.findElement(By.id("facsimile-viewer"));
         assertTrue(viewer.getRect().getX() >= text.getRect().getX() + text.getRect().getWidth(), "the image stands beside the text");
         assertTrue(viewer.getRect().getHeight() > 300, "the image is tall enough to read: " + viewer.getRect());
+        // -Dsigla.screenshot=FILE keeps the page for the README, the first line's zone lit.
         if (System.getProperty("sigla.screenshot") != null) {
+            scrollTo(desktop, "#text-title");
+            shows(desktop, 1, PageImages.PAGE_1);
+            new Actions(desktop).moveToElement(desktop.findElement(By.cssSelector("[data-zone='z1-1']"))).perform();
             try {
                 Files.write(Path.of(System.getProperty("sigla.screenshot")), desktop.getScreenshotAs(OutputType.BYTES));
             } catch (java.io.IOException e) {
@@ -237,20 +246,24 @@ class FacsimileBrowserTest {
         shows(desktop, 2, PageImages.PAGE_2);
     }
 
-    @Test
-    void aIiifImageServiceIsReadByTheViewer() {
-        desktop.get(server.url("service/index.html"));
+    /** The letter whose first page is a IIIF Image API service, and the one whose pages are a manifest's canvases. */
+    @ParameterizedTest
+    @ValueSource(strings = {"service", "manifest"})
+    void iiifImagesAreReadByTheViewer(String edition) {
+        desktop.get(server.url(edition + "/index.html"));
         shows(desktop, 1, GREEN);
         scrollTo(desktop, "a.pb[data-page='2']");
         shows(desktop, 2, PageImages.PAGE_2);
     }
 
     @Test
-    void aIiifManifestsCanvasesAreThePages() {
-        desktop.get(server.url("manifest/index.html"));
-        shows(desktop, 1, GREEN);
-        scrollTo(desktop, "a.pb[data-page='2']");
-        shows(desktop, 2, PageImages.PAGE_2);
+    void aLargeImageIsShownFromItsTiles() {
+        desktop.get(server.url("tiled/index.html"));
+        shows(desktop, 1, PageImages.PAGE_1);
+        // The zone of the first line, in the surface's coordinates, lands on the tiled image as on the small one.
+        new Actions(desktop).moveToElement(desktop.findElement(By.cssSelector("[data-zone='z1-1']"))).perform();
+        assertTrue(desktop.findElement(By.id("zone-z1-1")).getAttribute("class").contains("active"));
+        assertTrue(Files.isDirectory(out.resolve("tiled/facsimile/large-1_files/13")), "the tiles are written");
     }
 
     @Test

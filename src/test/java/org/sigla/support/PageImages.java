@@ -24,10 +24,24 @@ public final class PageImages {
 
     /** Writes an image of one colour; the format is the file's extension (png, jpg, tif, bmp). */
     public static Path write(Path file, int width, int height, Color colour) {
+        return write(file, width, height, colour, false);
+    }
+
+    /**
+     * With {@code lines}, darker bands stand for lines of writing, where the letter's zones are
+     * (a band every 80 of 600 units from 75, the middle left plain for the tests' pixel).
+     */
+    public static Path write(Path file, int width, int height, Color colour, boolean lines) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(colour);
         g.fillRect(0, 0, width, height);
+        if (lines) {
+            g.setColor(colour.darker().darker());
+            for (int top = 75; top < 560; top += 80) {
+                g.fillRect(width / 10, top * height / 600, width * 8 / 10, 30 * height / 600);
+            }
+        }
         g.dispose();
         String name = file.getFileName().toString();
         String format = switch (name.substring(name.lastIndexOf('.') + 1)) {
@@ -55,9 +69,9 @@ public final class PageImages {
             Path letter = folder.resolve("letter.xml");
             Files.createDirectories(folder);
             Files.copy(Path.of("src", "test", "resources", "facsimile", "letter.xml"), letter, StandardCopyOption.REPLACE_EXISTING);
-            write(folder.resolve("img/page-1.png"), 400, 600, PAGE_1);
+            write(folder.resolve("img/page-1.png"), 400, 600, PAGE_1, true);
             write(folder.resolve("img/thumb-1.png"), 40, 60, PAGE_1);
-            write(folder.resolve("img/page-2.png"), 400, 600, PAGE_2);
+            write(folder.resolve("img/page-2.png"), 400, 600, PAGE_2, true);
             return letter;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +86,22 @@ public final class PageImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a colour is of the hue of a page's (its strongest channel the same, and clearly so):
+     * a page's lines are its colour darker, the viewer's ground a neutral grey.
+     */
+    public static boolean ofHue(Color seen, Color page) {
+        return strongest(seen) == strongest(page) && spread(seen) > 40;
+    }
+
+    private static int strongest(Color c) {
+        return c.getRed() >= c.getGreen() && c.getRed() >= c.getBlue() ? 0 : c.getGreen() >= c.getBlue() ? 1 : 2;
+    }
+
+    private static int spread(Color c) {
+        return Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue())) - Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue()));
     }
 
     /** Whether two colours are alike (a JPEG or a smoothed tile shifts them a little). */

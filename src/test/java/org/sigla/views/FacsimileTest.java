@@ -76,6 +76,8 @@ class FacsimileTest {
                 folder.resolve("out"), Map.of());
         String data = page().substring(page().indexOf("<script type=\"application/json\" id=\"facsimile-data\">"));
         data = data.substring(0, data.indexOf("</script>"));
+        assertEquals(List.of(), org.sigla.support.HtmlChecker.errors(List.of(folder.resolve("out/index.html"),
+                folder.resolve("out/source.html"), folder.resolve("out/synopsis.html"))), "validator.nu");
         for (String other : List.of("source.html", "synopsis.html")) {
             String html = Files.readString(folder.resolve("out").resolve(other));
             assertTrue(html.contains(data), other + " has the same images");
@@ -143,6 +145,15 @@ class FacsimileTest {
         assertTrue(Files.isRegularFile(folder.resolve("out/facsimile/page-1.png")));
         assertTrue(Files.isRegularFile(folder.resolve("out/facsimile/page-2.png")));
         assertTrue(page().contains("data-page=\"2\""), "the break is a marker of its page");
+    }
+
+    @Test
+    void aDivisionMayStartAPage() throws Exception {
+        Path letter = letter("<pb n=\"1\" facs=\"#s1\"/>", "");
+        Files.writeString(letter, Files.readString(letter).replace("<div type=\"letter\">", "<div type=\"letter\" facs=\"#s1\">"));
+        assertEquals(List.of(), render(letter).warnings());
+        assertTrue(page().contains("<section class=\"div letter\" data-page=\"1\">"), "the division starts page 1");
+        assertTrue(page().contains("<a class=\"pb\" href=\"#facsimile\" data-page=\"2\""), "the break starts page 2");
     }
 
     @Test
