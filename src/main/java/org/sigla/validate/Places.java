@@ -43,7 +43,7 @@ public final class Places {
             return edition;
         }
         try {
-            Path named = Path.of(URI.create(systemId));
+            Path named = Path.of(URI.create(systemId)).normalize();
             return named.equals(edition.toAbsolutePath().normalize()) ? edition : named;
         } catch (IllegalArgumentException e) {
             return edition;
