@@ -101,7 +101,7 @@ public final class Build {
         try (OutputFolder output = OutputFolder.open(options.output(), sources, options.force())) {
             Manifest manifest = options.clean() ? new Manifest() : Manifest.read(options.output());
             // Page images are converted and cut once, and kept beside the output for the next build.
-            sigla.views().setImageCache(Files.createDirectories(output.root().resolve(IMAGE_CACHE)));
+            sigla.views().setImageCache(output.root().resolve(IMAGE_CACHE));
             ExecutorService pool = Executors.newFixedThreadPool(options.threads());
             try {
                 Project project;
@@ -227,7 +227,7 @@ public final class Build {
                 renderedOrDropped.add(View.PDF);
             }
             for (View view : renderedOrDropped) {
-                replaced.addAll(view.files(options.parameters()));
+                replaced.addAll(view.written(options.parameters()));
                 Manifest.ViewRecord old = records.remove(view.id());
                 if (old != null) {
                     replaced.addAll(old.files());

@@ -14,10 +14,13 @@ import java.util.Map;
  */
 final class OutputFiles {
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "txt", "text/plain; charset=utf-8", "pdf", "application/pdf",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
-            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "xml", "application/xml");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            // The page images a build copies as they are (facsimile/).
+            Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"));
 
     private final Path root;
 

@@ -116,10 +116,11 @@ final class Facsimiles {
      */
     private static Map<String, String> make(Path file, Path target, String stem, Path cache, boolean tiles) throws IOException {
         Files.createDirectories(target);
-        // A cache is whichever build's set it last; its entries hold for any output, while it is there.
-        if (cache == null || !Files.isDirectory(cache)) {
+        // A cache is whichever build's set it last; its entries hold for any output, while that output is there.
+        if (cache == null || !Files.isDirectory(cache.getParent())) {
             return relative(made(file, target, stem, tiles), stem);
         }
+        Files.createDirectories(cache);
         Path entry = cache.resolve(hash(file) + (tiles ? "" : "-whole"));
         Path recipe = entry.resolve("made.properties");
         if (!Files.isRegularFile(recipe)) {

@@ -62,20 +62,27 @@ public enum View {
     }
 
     /**
-     * Every file the view may write in the edition's folder with these stylesheet parameters
-     * (which can rename them): what a later rendering of the view replaces, and nothing else.
+     * The files of the view with these stylesheet parameters (which can rename them): the pages
+     * a reader opens, and the record of what the web edition names.
      */
     public List<String> files(Map<String, String> parameters) {
         if (fileParameters.isEmpty()) {
             return List.of(primaryFile);
         }
-        List<String> named = fileParameters.stream()
+        return fileParameters.stream()
                 .map(name -> parameters.getOrDefault(name, DEFAULT_NAMES.get(name)))
                 .map(String::trim)
                 .filter(file -> !file.isEmpty())
                 .toList();
+    }
+
+    /**
+     * Every file or folder the view may write in the edition's folder: its files, and what its
+     * pages need beside them. What a later rendering of the view replaces, and nothing else.
+     */
+    public List<String> written(Map<String, String> parameters) {
         return this == HTML || this == SYNOPSIS
-                ? java.util.stream.Stream.concat(named.stream(), FACSIMILE_FILES.stream()).toList() : named;
+                ? java.util.stream.Stream.concat(files(parameters).stream(), FACSIMILE_FILES.stream()).toList() : files(parameters);
     }
 
     /** What the pages that show the page images write beside them: the images, and the viewer with its licence. */

@@ -154,7 +154,7 @@ public final class Views implements Renderer {
             }
         }
         for (View failed : failures.keySet()) {
-            for (String file : failed.files(parameters)) {
+            for (String file : failed.written(parameters)) {
                 try {
                     if (Files.isDirectory(folder.resolve(file))) {
                         continue; // the page images, which the other pages may show
