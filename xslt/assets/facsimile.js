@@ -45,7 +45,7 @@
   // The box in the viewer's coordinates: the surface's space scaled to the image's pixels.
   function rect(box, page, item) {
     var size = item.getContentSize();
-    var space = page.space || [size.x, size.y];
+    var space = page.space && page.space[0] > 0 && page.space[1] > 0 ? page.space : [size.x, size.y];
     var sx = size.x / space[0], sy = size.y / space[1];
     return item.imageToViewportRectangle(box[0] * sx, box[1] * sy, box[2] * sx, box[3] * sy);
   }

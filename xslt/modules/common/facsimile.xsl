@@ -32,7 +32,6 @@
 
   <xsl:key name="sgp:made-image" match="image" use="@uri"/>
   <xsl:key name="sgp:page-break" match="tei:pb" use="generate-id()"/>
-  <xsl:key name="sgp:zone-pointers" match="tei:text//*[@facs]" use="tokenize(@facs) ! substring-after(., '#')"/>
 
   <!-- The elements the page images stand on: surfaces, and graphics outside any surface (EpiDoc). -->
   <xsl:variable name="sgp:surfaces" as="element()*"
@@ -49,30 +48,31 @@
       select="(/tei:TEI/tei:facsimile/(@sameAs, @source) ! sg:safe-url(tokenize(.)[1]))[matches(., '^https?:', 'i')][1]"/>
 
   <!-- What starts a page: a break that names its image, or any element of the text that names a
-       whole surface or an image file (<div facs="#s2">) rather than a zone. -->
+       whole surface (<div facs="#s2">) rather than a zone. (Only a break is looked at for an
+       image file: an edition without <facsimile> is not walked through for other elements.) -->
   <xsl:variable name="sgp:page-starts" as="element()*" select="
-      $sgp:page-breaks[@facs] | /tei:TEI/tei:text//*[@facs][not(self::tei:pb)][empty(ancestor::tei:note)]
-        [let $target := sgp:facs-target(@facs, .) return $target instance of xs:string or exists($target/(self::tei:surface | self::tei:graphic))]"/>
+      $sgp:page-breaks[@facs] | (if (empty(/tei:TEI/tei:facsimile)) then () else
+        /tei:TEI/tei:text//*[@facs][not(self::tei:pb)][empty(ancestor::tei:note)]
+          [let $target := sgp:facs-target(@facs, .) return $target instance of xs:string or exists($target/(self::tei:surface | self::tei:graphic))])"/>
 
   <xsl:variable name="sg:facsimile-pages" as="element(sg:page)*">
-    <xsl:variable name="pointed" select="$sgp:page-starts"/>
     <xsl:variable name="pages" as="element(sg:page)*">
       <xsl:choose>
-        <xsl:when test="exists($pointed)">
-          <xsl:for-each select="$pointed">
+        <xsl:when test="exists($sgp:page-starts)">
+          <xsl:for-each select="$sgp:page-starts">
             <xsl:variable name="target" select="sgp:facs-target(@facs, .)"/>
             <xsl:sequence select="if ($target instance of element()) then sgp:page(($target/ancestor-or-self::tei:surface[1], $target)[1], .)
                                   else sgp:image-page(.)"/>
           </xsl:for-each>
         </xsl:when>
-        <!-- No break names its image: the n-th break stands for the n-th surface; surfaces
-             beyond the breaks (or with no breaks at all, as on an inscription) follow. -->
         <!-- The canvases of a manifest are matched to the breaks in the page (see facsimile.js). -->
         <xsl:when test="empty($sgp:surfaces) and exists($sg:facsimile-manifest)">
           <xsl:for-each select="$sgp:page-breaks">
             <sg:page><xsl:call-template name="sgp:page-break"><xsl:with-param name="pb" select="."/></xsl:call-template></sg:page>
           </xsl:for-each>
         </xsl:when>
+        <!-- No break names its image: the n-th break stands for the n-th surface; surfaces
+             beyond the breaks (or with no breaks at all, as on an inscription) follow. -->
         <xsl:otherwise>
           <xsl:for-each select="$sgp:surfaces">
             <xsl:variable name="i" select="position()"/>
@@ -118,8 +118,11 @@
         <xsl:sequence select="sgp:image(@url)"/>
         <xsl:for-each select="tei:desc[1]"><sg:caption><xsl:value-of select="normalize-space()"/></sg:caption></xsl:for-each>
       </xsl:for-each>
-      <xsl:variable name="origin" select="(xs:double(($surface/@ulx, 0)[1]), xs:double(($surface/@uly, 0)[1]))"/>
-      <xsl:for-each select="$surface/descendant::tei:zone[@xml:id][@points or @lrx]">
+      <xsl:variable name="origin" select="(sgp:number($surface/@ulx), sgp:number($surface/@uly))"/>
+      <!-- Only zones whose coordinates are numbers (an invalid edition built with force may have others). -->
+      <xsl:for-each select="$surface/descendant::tei:zone[@xml:id][@points[every $pair in tokenize(normalize-space(.)) satisfies
+                                (every $n in tokenize($pair, ',') satisfies $n castable as xs:double) and count(tokenize($pair, ',')) = 2]
+                              or @lrx castable as xs:double and (every $c in (@ulx, @uly, @lry) satisfies $c castable as xs:double)]">
         <sg:zone id="{@xml:id}">
           <xsl:choose>
             <xsl:when test="@points">
@@ -129,10 +132,10 @@
                     return ($xy[1] - $origin[1]) || ',' || ($xy[2] - $origin[2]), ' ')"/>
             </xsl:when>
             <xsl:otherwise>
-              <xsl:attribute name="ulx" select="xs:double((@ulx, 0)[1]) - $origin[1]"/>
-              <xsl:attribute name="uly" select="xs:double((@uly, 0)[1]) - $origin[2]"/>
-              <xsl:attribute name="lrx" select="xs:double(@lrx) - $origin[1]"/>
-              <xsl:attribute name="lry" select="xs:double((@lry, @uly, 0)[1]) - $origin[2]"/>
+              <xsl:attribute name="ulx" select="sgp:number(@ulx) - $origin[1]"/>
+              <xsl:attribute name="uly" select="sgp:number(@uly) - $origin[2]"/>
+              <xsl:attribute name="lrx" select="sgp:number(@lrx) - $origin[1]"/>
+              <xsl:attribute name="lry" select="sgp:number((@lry, @uly)[1]) - $origin[2]"/>
             </xsl:otherwise>
           </xsl:choose>
         </sg:zone>
@@ -162,14 +165,20 @@
   <xsl:function name="sgp:extent" as="xs:double*">
     <xsl:param name="surface" as="element()"/>
     <xsl:param name="graphic" as="element(tei:graphic)?"/>
-    <xsl:sequence select="if ($surface/@lrx and $surface/@lry)
-                          then (xs:double($surface/@lrx) - xs:double(($surface/@ulx, 0)[1]), xs:double($surface/@lry) - xs:double(($surface/@uly, 0)[1]))
+    <xsl:sequence select="if ($surface/@lrx castable as xs:double and $surface/@lry castable as xs:double)
+                          then (sgp:number($surface/@lrx) - sgp:number($surface/@ulx), sgp:number($surface/@lry) - sgp:number($surface/@uly))
                           else (sgp:pixels($graphic/@width), sgp:pixels($graphic/@height))"/>
+  </xsl:function>
+
+  <!-- A coordinate as a number: 0 where it is missing or not a number. -->
+  <xsl:function name="sgp:number" as="xs:double">
+    <xsl:param name="value" as="attribute()?"/>
+    <xsl:sequence select="if ($value castable as xs:double) then xs:double($value) else 0"/>
   </xsl:function>
 
   <xsl:function name="sgp:pixels" as="xs:double?">
     <xsl:param name="length" as="attribute()?"/>
-    <xsl:sequence select="if (matches($length, '^\s*[0-9.]+\s*(px)?\s*$')) then xs:double(replace($length, '[^0-9.]', '')) else ()"/>
+    <xsl:sequence select="if (matches($length, '^\s*[0-9]+(\.[0-9]+)?\s*(px)?\s*$')) then xs:double(replace($length, '[^0-9.]', '')) else ()"/>
   </xsl:function>
 
   <!-- Of a surface's graphics, the one to show: not a thumbnail where there is more; a IIIF

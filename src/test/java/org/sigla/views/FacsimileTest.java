@@ -164,6 +164,21 @@ class FacsimileTest {
         assertFalse(Files.exists(folder.resolve("out/facsimile/letter-1")));
     }
 
+    /** An invalid edition built with --force: coordinates that are not numbers drop their zone, never the view. */
+    @Test
+    void garbledCoordinatesNeverFailTheView() throws Exception {
+        Path letter = letter("ulx=\"40\" uly=\"60\" lrx=\"360\" lry=\"120\"", "ulx=\"40\" uly=\"60\" lrx=\"big\" lry=\"120\"");
+        Files.writeString(letter, Files.readString(letter)
+                .replace("points=\"40,60 360,60 360,120 40,120\"", "points=\"40,60 x,y 360\"")
+                .replace("lrx=\"400\" lry=\"600\">\n      <graphic url=\"img/thumb-1.png\"", "lrx=\"4e\" lry=\"600\">\n      <graphic url=\"img/thumb-1.png\"")
+                .replace("width=\"400px\" height=\"600px\"/>\n      <zone xml:id=\"z1-1\"", "width=\"1.2.3px\" height=\"600px\"/>\n      <zone xml:id=\"z1-1\""));
+        Rendering rendering = render(letter);
+        assertEquals(Map.of(), rendering.failures());
+        assertFalse(page().contains("\"id\":\"z1-1\""), "a zone with a coordinate that is not a number is dropped");
+        assertFalse(page().contains("\"id\":\"z2-1\""), "so is a polygon with a point that is not one");
+        assertTrue(page().contains("\"id\":\"z1-2\""), "the other zones stay");
+    }
+
     @Test
     void anUnsafeAddressIsNeverAnImage() throws Exception {
         Path letter = letter("img/page-1.png\" width", "javascript:alert(1)\" width");
