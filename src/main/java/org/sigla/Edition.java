@@ -21,13 +21,17 @@ public final class Edition {
     private final List<Problem> warnings;
     private final List<Path> included;
     private final List<XdmNode> registers;
+    private final Path project;
 
     Edition(Path file, XdmNode document) {
-        this(file, document, document, List.of(), List.of(), List.of());
+        this(file, document, document, List.of(), List.of(), List.of(), null);
     }
 
-    Edition(Path file, XdmNode document, XdmNode original, List<Problem> warnings, List<Path> included, List<XdmNode> registers) {
+    Edition(Path file, XdmNode document, XdmNode original, List<Problem> warnings, List<Path> included, List<XdmNode> registers,
+            Path project) {
         this.file = file;
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        this.project = project != null ? project : folder;
         this.document = document;
         this.original = original;
         this.warnings = List.copyOf(warnings);
@@ -37,7 +41,12 @@ public final class Edition {
 
     /** The same edition, its names looked up in these registers of its project as well as in its own lists. */
     public Edition withRegisters(List<Edition> projectRegisters) {
-        return new Edition(file, document, original, warnings, included, projectRegisters.stream().map(Edition::document).toList());
+        return new Edition(file, document, original, warnings, included, projectRegisters.stream().map(Edition::document).toList(), project);
+    }
+
+    /** The folder of the edition's project: what it reads (inclusions, page images) must lie below it. */
+    public Path project() {
+        return project;
     }
 
     /** The registers of the edition's project (documents of lists its names point into). */

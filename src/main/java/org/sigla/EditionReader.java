@@ -70,9 +70,9 @@ final class EditionReader {
         }
         document = resolved.document();
         if (name.getLocalName().equals("teiCorpus")) {
-            return new Edition(file, corpus.asText(document), document, warnings, resolved.files(), List.of());
+            return new Edition(file, corpus.asText(document), document, warnings, resolved.files(), List.of(), project);
         }
-        return new Edition(file, document, document, warnings, resolved.files(), List.of());
+        return new Edition(file, document, document, warnings, resolved.files(), List.of(), project);
     }
 
     private static XdmNode root(XdmNode document) {

@@ -73,6 +73,14 @@ final class Facsimiles {
             }
             read.add(file);
             images.append("<image uri=\"").append(escape(image.uri().toString())).append('"');
+            // As with inclusions: an edition's images come from its own project, so that building a
+            // stranger's edition never publishes another file of the machine.
+            if (!inside(file, edition.project())) {
+                warnings.add(place(image, edition) + ": warning: the page image " + image.url() + " lies outside the project folder "
+                        + edition.project() + " and is not published; its page shows a placeholder [facsimile]");
+                images.append(" missing=\"true\"/>");
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
                 warnings.add(place(image, edition) + ": warning: the page image " + image.url()
                         + " is not there; its page shows a placeholder [facsimile]");
@@ -97,6 +105,15 @@ final class Facsimiles {
         } catch (SaxonApiException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean inside(Path file, Path project) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(project)) {
+            return false;
+        }
+        // A link inside the project may still lead out of it.
+        return !Files.exists(absolute) || absolute.toRealPath().startsWith(project.toRealPath());
     }
 
     /** A file name in facsimile/ for the image, unique within the edition. */

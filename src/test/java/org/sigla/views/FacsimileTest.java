@@ -180,6 +180,18 @@ class FacsimileTest {
     }
 
     @Test
+    void anImageOutsideTheProjectIsNeverPublished() throws Exception {
+        Path letter = letter("img/page-1.png\" width", "../secret.png\" width");
+        PageImages.write(folder.resolve("secret.png"), 40, 40, PageImages.PAGE_1);
+        Rendering rendering = render(letter);
+        assertEquals(1, rendering.warnings().size(), rendering.warnings().toString());
+        assertTrue(rendering.warnings().get(0).contains("the page image ../secret.png lies outside the project folder"), rendering.warnings().get(0));
+        try (Stream<Path> files = Files.list(folder.resolve("out/facsimile"))) {
+            assertEquals(List.of("page-2.png"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void anUnsafeAddressIsNeverAnImage() throws Exception {
         Path letter = letter("img/page-1.png\" width", "javascript:alert(1)\" width");
         render(letter);
