@@ -27,6 +27,16 @@ final class Browser {
         Needs.present(present, "chromium and chromium-driver (apt-get install chromium chromium-driver)");
     }
 
+    /** Ends a test class's browser and the server it read from, either of which may not have started. */
+    static void stop(ChromeDriver driver, EditionServer server) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
     static ChromeDriver start(int width, int height, boolean javascript, boolean touch) {
         requireChromium();
         ChromeOptions options = new ChromeOptions();

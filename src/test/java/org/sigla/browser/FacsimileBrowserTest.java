@@ -129,12 +129,7 @@ class FacsimileBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (desktop != null) {
-            desktop.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(desktop, server);
         if (iiif != null) {
             iiif.stop(0);
         }

@@ -42,12 +42,7 @@ class WebEditionBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (desktop != null) {
-            desktop.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(desktop, server);
     }
 
     static Stream<Path> editions() {
