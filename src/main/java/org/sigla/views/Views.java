@@ -113,7 +113,7 @@ public final class Views implements Renderer {
             XsltExecutable stylesheet = edition();
             Map<String, XdmValue> extra = new HashMap<>();
             if (transformed.contains(View.HTML) || transformed.contains(View.SYNOPSIS)) {
-                Facsimiles.Prepared images = facsimileImages(stylesheet, edition, folder, true);
+                Facsimiles.Prepared images = facsimileImages(stylesheet, edition, folder, true, warnings);
                 if (images != null) {
                     extra.put("facsimile-images", images.images());
                     warnings.addAll(images.warnings());
@@ -171,9 +171,10 @@ public final class Views implements Renderer {
     /**
      * The edition's local page images, made ready in the folder; null where its pages show none.
      * Which images those are is the stylesheets' to say (template sg:facsimile-files), so that
-     * the pages and the files copied never disagree.
+     * the pages and the files copied never disagree. Images that cannot be made ready cost the
+     * pages their images (a warning), never the pages themselves.
      */
-    Facsimiles.Prepared facsimileImages(XsltExecutable stylesheet, Edition edition, Path folder, boolean tiles) throws ViewException {
+    private Facsimiles.Prepared facsimileImages(XsltExecutable stylesheet, Edition edition, Path folder, boolean tiles, Set<String> warnings) {
         XdmNode document = edition.document();
         try {
             if (!processor.newXPathCompiler().evaluateSingle("exists(/*/*:facsimile) or exists(/*/*:text//*:pb/@facs)", document).getStringValue().equals("true")) {
@@ -190,11 +191,12 @@ public final class Views implements Renderer {
                 named.add(new Facsimiles.Named(java.net.URI.create(file.attribute("uri")), file.attribute("url"), (XdmNode) attribute));
             }
             return named.isEmpty() ? null : Facsimiles.prepare(processor, edition, named, folder, imageCache, tiles);
-        } catch (SaxonApiException | IllegalArgumentException e) {
-            throw new ViewException(edition.file() + ": error: the page images cannot be listed: " + e.getMessage(), e);
+        } catch (SaxonApiException | IllegalArgumentException | ClassCastException e) {
+            warnings.add("warning: the page images cannot be listed (" + Failure.cause(e) + "); the pages show none [facsimile]");
         } catch (IOException e) {
-            throw new ViewException(folder + ": error: the page images cannot be written: " + e.getMessage(), e);
+            warnings.add("warning: the page images cannot be written into " + folder + " (" + e.getMessage() + "); the pages show none [facsimile]");
         }
+        return null;
     }
 
     /**
@@ -206,7 +208,7 @@ public final class Views implements Renderer {
             if (!Set.of("true", "1").contains(String.valueOf(parameters.get("facsimile-plates")).trim())) {
                 return Map.of();
             }
-            Facsimiles.Prepared images = facsimileImages(latex, edition, folder, false);
+            Facsimiles.Prepared images = facsimileImages(latex, edition, folder, false, warnings);
             if (images == null) {
                 return Map.of();
             }
