@@ -140,7 +140,8 @@
   var markers = Array.prototype.slice.call(document.querySelectorAll('[data-page]'));
   var following = true;
   function reading() {
-    if (!following || markers.length === 0) { return; }
+    // While a phone shows the image instead of the text, there is no reading to follow.
+    if (!following || markers.length === 0 || (pair && pair.classList.contains('image-shown'))) { return; }
     var middle = window.innerHeight / 2, page = null;
     for (var i = 0; i < markers.length; i++) {
       if (markers[i].getBoundingClientRect().top > middle) { break; }
@@ -182,6 +183,8 @@
     pair.classList.add('image-shown');
     toggle.setAttribute('aria-pressed', 'true');
     toggle.textContent = toggle.getAttribute('data-show-text');
+    // The image takes most of the screen below its button: brought up whole, not left below the fold.
+    if (toggle.getBoundingClientRect().top > window.innerHeight / 4) { toggle.scrollIntoView({ block: 'start' }); }
   }
   function showText() {
     if (!toggle || !pair) { return; }
