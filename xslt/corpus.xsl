@@ -6,7 +6,8 @@
     letters by date with sender and addressee; grouped by year or author when there are many;
   - persons.html, places.html, organisations.html, works.html: the corpus-wide indexes, one
     entry per person (merged by authority address or id), each with every edition and place
-    that names it, from the editions' mentions.xml and the project's registers.
+    that names it, from the editions' mentions.xml and the project's registers;
+  - search.html, where the build made a search index ($search-languages): modules/html/search-page.xsl.
 
   Standalone: java -jar saxon-he.jar -s:out/.sigla-manifest.xml -xsl:xslt/corpus.xsl -o:out/index.html
               ?registers="doc('registers/persons.xml')"
@@ -25,6 +26,7 @@
   <xsl:import href="modules/html/text.xsl"/>
   <xsl:import href="modules/html/notes.xsl"/>
   <xsl:import href="modules/html/indexes.xsl"/>
+  <xsl:import href="modules/html/search-page.xsl"/>
 
   <!-- The corpus page's title. -->
   <xsl:param name="corpus-title" as="xs:string" select="sg:label('editions')"/>
@@ -56,6 +58,11 @@
     <xsl:call-template name="sgp:page">
       <xsl:with-param name="title" select="$corpus-title"/>
       <xsl:with-param name="content">
+        <xsl:if test="exists($search-languages)">
+          <xsl:call-template name="sg:search-box">
+            <xsl:with-param name="action" select="'search.html'"/>
+          </xsl:call-template>
+        </xsl:if>
         <xsl:call-template name="sgp:index-links"/>
         <xsl:variable name="letters" select="edition[@sender != '' or @addressee != '']"/>
         <xsl:if test="exists($letters)">
@@ -91,6 +98,18 @@
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
+    <xsl:if test="exists($search-languages)">
+      <xsl:result-document href="search.html" format="html">
+        <xsl:call-template name="sgp:page">
+          <xsl:with-param name="title" select="sg:label('search-title')"/>
+          <xsl:with-param name="content">
+            <p><a href="index.html"><xsl:value-of select="sg:label('home')"/></a></p>
+            <xsl:call-template name="sg:search-form"/>
+          </xsl:with-param>
+          <xsl:with-param name="script" select="unparsed-text('assets/search.js')"/>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:if>
     <xsl:for-each select="$sgp:kinds">
       <xsl:variable name="kind" select="."/>
       <xsl:result-document href="{$kind}.html" format="html">
@@ -291,6 +310,7 @@
   <xsl:template name="sgp:page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="content"/>
+    <xsl:param name="script" as="xs:string?"/>
     <html lang="{sg:interface-lang()}">
       <head>
         <meta charset="UTF-8"/>
@@ -305,6 +325,7 @@
           <xsl:sequence select="$content"/>
         </main>
         <footer class="site-footer"><p><xsl:value-of select="sg:label('generated-by')"/></p></footer>
+        <xsl:if test="exists($script)"><script><xsl:value-of select="$script"/></script></xsl:if>
       </body>
     </html>
   </xsl:template>

@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Every view of an edition but the print one, from one transformation: the web edition
-  (index.html, and source.html where the source reads differently), the synopsis of the
+  (index.html, and source.html where the source reads differently; with search-records set,
+  the records the search index is made from, modules/html/search-record.xsl), the synopsis of the
   witnesses (synopsis.html, where there are two or more), the apparatus page (apparatus.html),
   the text (text.txt) and
   the apparatus as text (apparatus.txt). It renders what html.xsl, apparatus.xsl, text.xsl
@@ -29,6 +30,7 @@
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/edition-page.xsl"/>
   <xsl:import href="modules/html/facsimile.xsl"/>
+  <xsl:import href="modules/html/search-record.xsl"/>
   <xsl:import href="modules/apparatus/page.xsl"/>
   <xsl:import href="modules/html/synopsis.xsl"/>
   <xsl:import href="modules/text/wrap.xsl"/>
@@ -58,22 +60,21 @@
       <xsl:call-template name="sg:facsimile-library"/>
     </xsl:if>
     <xsl:if test="$views = 'html'">
-      <xsl:result-document href="{$edited-page}" format="html">
-        <xsl:call-template name="sg:edition-page">
-          <xsl:with-param name="shown" select="'edited'"/>
-        </xsl:call-template>
-      </xsl:result-document>
+      <xsl:call-template name="sg:page-and-record">
+        <xsl:with-param name="href" select="$edited-page"/>
+        <xsl:with-param name="shown" select="'edited'"/>
+      </xsl:call-template>
+      <xsl:call-template name="sg:data-records"/>
       <xsl:if test="$mentions-file != ''">
         <xsl:result-document href="{$mentions-file}" format="xml">
           <xsl:call-template name="sg:mentions-record"/>
         </xsl:result-document>
       </xsl:if>
       <xsl:if test="$source-page != '' and $sg:has-source-reading">
-        <xsl:result-document href="{$source-page}" format="html">
-          <xsl:call-template name="sg:edition-page">
-            <xsl:with-param name="shown" select="'source'"/>
-          </xsl:call-template>
-        </xsl:result-document>
+        <xsl:call-template name="sg:page-and-record">
+          <xsl:with-param name="href" select="$source-page"/>
+          <xsl:with-param name="shown" select="'source'"/>
+        </xsl:call-template>
       </xsl:if>
     </xsl:if>
     <xsl:if test="$views = 'synopsis' and $sg:has-synopsis">

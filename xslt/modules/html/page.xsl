@@ -16,6 +16,10 @@
   <xsl:param name="edited-page" as="xs:string" select="'index.html'"/>
   <xsl:param name="source-page" as="xs:string" select="'source.html'"/>
   <xsl:param name="apparatus-page" as="xs:string" select="'apparatus.html'"/>
+  <!-- The corpus's search page, where a build made one (sigla build sets it); empty for no search box. -->
+  <xsl:param name="search-page" as="xs:string" select="''"/>
+  <!-- The edition's folder name in the output, which its search box limits the search to. -->
+  <xsl:param name="edition-name" as="xs:string" select="''"/>
 
   <!-- A page of the edition; its main content comes from mode sg:page-content, asked with the
        page's name ('edited', 'source', 'apparatus'). The content is written straight into the
@@ -63,6 +67,12 @@
               </xsl:choose>
             </p>
           </xsl:if>
+          <xsl:if test="$search-page != ''">
+            <xsl:call-template name="sg:search-box">
+              <xsl:with-param name="action" select="$search-page"/>
+              <xsl:with-param name="edition" select="$edition-name"/>
+            </xsl:call-template>
+          </xsl:if>
         </nav>
         <main id="main">
           <xsl:if test="$current = ('edited', 'source', 'synopsis') and $sg:has-facsimile"><xsl:attribute name="class" select="'with-facsimile'"/></xsl:if>
@@ -76,6 +86,22 @@
         <script><xsl:value-of select="unparsed-text('../../assets/sigla.js')"/></script>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- A search box that opens the corpus's search page; from an edition's pages, limited to that
+       edition (the search page offers to widen it). A plain form: it works without script. -->
+  <xsl:template name="sg:search-box">
+    <xsl:param name="action" as="xs:string"/>
+    <xsl:param name="edition" as="xs:string" select="''"/>
+    <form class="search-box" role="search" action="{$action}" method="get">
+      <xsl:variable name="label" select="sg:label(if ($edition != '') then 'search-edition' else 'search-corpus')"/>
+      <!-- One line, so that a phone still sees the text under the navigation: the label is read, not shown. -->
+      <label for="search-box-q" class="visually-hidden"><xsl:value-of select="$label"/></label>
+      <input type="search" id="search-box-q" name="q" placeholder="{$label}"/>
+      <xsl:if test="$edition != ''"><input type="hidden" name="edition" value="{$edition}"/></xsl:if>
+      <xsl:text> </xsl:text>
+      <button type="submit"><xsl:value-of select="sg:label('search')"/></button>
+    </form>
   </xsl:template>
 
   <!-- Mode sg:page-content: the main content of a page, matched on the page's name. -->

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,8 @@ import java.util.concurrent.Future;
 import org.sigla.Edition;
 import org.sigla.EditionException;
 import org.sigla.Sigla;
+import org.sigla.search.Pagefind;
+import org.sigla.search.SearchIndex;
 import org.sigla.validate.Problem;
 import org.sigla.validate.Report;
 import org.sigla.validate.Validator;
@@ -78,6 +81,7 @@ public final class Build {
     private final Sigla sigla;
     private final Validator validator;
     private final Renderer renderer;
+    private final Optional<Pagefind> searchProgram;
     /** The folder in the output where page images made for the web are kept between builds. */
     static final String IMAGE_CACHE = ".sigla-images";
 
@@ -87,9 +91,15 @@ public final class Build {
 
     /** With another renderer than Sigla's views: one that wraps them, say, to watch or to fail them on purpose. */
     public Build(Sigla sigla, Validator validator, Renderer renderer) {
+        this(sigla, validator, renderer, Pagefind.find());
+    }
+
+    /** With the search index made by this Pagefind, or with none. */
+    public Build(Sigla sigla, Validator validator, Renderer renderer, Optional<Pagefind> searchProgram) {
         this.sigla = sigla;
         this.validator = validator;
         this.renderer = renderer;
+        this.searchProgram = searchProgram;
     }
 
     public BuildSummary run(List<Path> sources, Options options, BuildListener listener)
@@ -119,6 +129,12 @@ public final class Build {
                 // The editions' pages link to the corpus-wide indexes and depend on the registers: both are settings of theirs.
                 Map<String, String> parameters = new java.util.HashMap<>(options.parameters());
                 parameters.putIfAbsent("corpus-indexes", "../");
+                // The full-text search: each web edition writes its records and gets a search box; the index is made last.
+                Pagefind pagefind = search(options, report);
+                if (pagefind != null) {
+                    parameters.putIfAbsent(SEARCH_RECORDS, SearchIndex.RECORDS);
+                    parameters.putIfAbsent("search-page", "../" + Views.SEARCH_PAGE);
+                }
                 Options withProject = new Options(options.output(), options.views(), parameters, options.force(), options.threads(),
                         options.clean(), options.prune());
                 Map<String, String> fingerprinted = new java.util.HashMap<>(parameters);
@@ -149,7 +165,8 @@ public final class Build {
                     }
                 }
                 Path manifestFile = manifest.write(options.output(), output.staging());
-                output.publishFiles(Views::isCorpusPage, folder -> sigla.views().renderCorpusPages(manifestFile, project.registers(), folder));
+                output.publishFiles(Views::isCorpusPage, folder -> sigla.views().renderCorpusPages(manifestFile, project.registers(),
+                        pagefind == null ? List.of() : searchIndex(pagefind, output.root(), folder, options.output(), report), folder));
             } finally {
                 pool.shutdown();
             }
@@ -212,7 +229,9 @@ public final class Build {
                         + " MB the edition would be tens of thousands of pages; 'sigla pdf' typesets it anyway [print-size]");
             }
             Path folder = output.stage(name);
-            Rendering rendering = renderer.render(due, edition, folder, options.parameters());
+            Map<String, String> parameters = new java.util.HashMap<>(options.parameters());
+            parameters.put("edition-name", name);
+            Rendering rendering = renderer.render(due, edition, folder, parameters);
             rendering.warnings().forEach(warning -> listener.warning(source, warning));
             rendering.failures().values().forEach(failure -> listener.failed(source, failure));
             // What the edition was built from: its file, the files its inclusions read and the page images its pages show.
@@ -256,6 +275,36 @@ public final class Build {
         }
     }
 
+    /** The stylesheet parameter that has web editions write their search records, and where. */
+    public static final String SEARCH_RECORDS = "search-records";
+
+    /**
+     * Pagefind, which indexes the search records of the output folder after every build (one
+     * that renders no web edition keeps the index of those there), unless {@code -p search-records=}
+     * turned the records off. Where Pagefind is not installed, a build of web editions says so
+     * and goes on without search.
+     */
+    private Pagefind search(Options options, BuildListener listener) {
+        if ("".equals(options.parameters().get(SEARCH_RECORDS))) {
+            return null;
+        }
+        if (searchProgram.isEmpty() && options.views().contains(View.HTML)) {
+            listener.warning(options.output(), options.output() + ": warning: no search page: Pagefind is not installed"
+                    + " (run 'npm ci' in Sigla's folder, or name the program with -D" + Pagefind.PROPERTY + ") [search]");
+        }
+        return searchProgram.orElse(null);
+    }
+
+    /** The search index of the editions in place, and its languages; none, with a warning, where Pagefind fails. */
+    private static List<String> searchIndex(Pagefind pagefind, Path root, Path folder, Path output, BuildListener listener) {
+        try {
+            return SearchIndex.write(pagefind, root, folder);
+        } catch (IOException e) {
+            listener.warning(output, output + ": warning: no search page: the index could not be made: " + e.getMessage() + " [search]");
+            return List.of();
+        }
+    }
+
     private static List<String> existing(Path folder, List<String> files) {
         return files.stream().filter(file -> Files.isRegularFile(folder.resolve(file))).toList();
     }
@@ -263,11 +312,13 @@ public final class Build {
     /** Folder names for the editions: the file name, made unique by its folder where two files share it. */
     public static Map<Path, String> names(List<Path> sources) {
         Map<String, Integer> seen = new java.util.HashMap<>();
+        // The search index has the folder of its name at the root: no edition takes it.
+        seen.put(SearchIndex.INDEX, 1);
         for (Path source : sources) {
             seen.merge(base(source), 1, Integer::sum);
         }
         Map<Path, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(Set.of(SearchIndex.INDEX));
         for (Path source : sources) {
             String name = base(source);
             if (seen.get(name) > 1 && source.toAbsolutePath().getParent() != null) {

@@ -177,13 +177,17 @@ final class OutputFolder implements AutoCloseable {
             written = files.map(file -> file.getFileName().toString()).sorted().toList();
         }
         for (String name : written) {
+            // A folder (the search index) replaces the last one whole: moved aside first, then dropped with the staging area.
+            if (Files.isDirectory(root.resolve(name))) {
+                move(root.resolve(name), staging.resolve(PREVIOUS + "replaced-" + name));
+            }
             move(folder.resolve(name), root.resolve(name));
         }
         try (var files = Files.list(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 if (pages.test(name) && !written.contains(name)) {
-                    Files.delete(file);
+                    delete(file);
                 }
             }
         }

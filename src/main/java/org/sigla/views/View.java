@@ -13,7 +13,8 @@ public enum View {
      * The web edition: index.html (edited reading) and source.html (the source's reading), the
      * latter only where the source reads differently somewhere (a choice, a deletion, an am);
      * and mentions.xml, what it names, for the corpus-wide indexes of its build; and the page
-     * images with their viewer, where the edition has them.
+     * images with their viewer, where the edition has them; in a build, the records of the
+     * full-text search (search/).
      */
     HTML("html", "web edition", "index.html", "edited-page", "source-page", "mentions-file"),
     /** The synopsis of the witnesses side by side, for an edition with two or more (else nothing). */
@@ -81,7 +82,12 @@ public enum View {
      * pages need beside them. What a later rendering of the view replaces, and nothing else.
      */
     public List<String> written(Map<String, String> parameters) {
-        return this == HTML || this == SYNOPSIS
+        if (this == HTML) {
+            String records = parameters.getOrDefault("search-records", "").strip();
+            return java.util.stream.Stream.of(files(parameters), FACSIMILE_FILES, records.isEmpty() ? List.<String>of() : List.of(records))
+                    .flatMap(List::stream).toList();
+        }
+        return this == SYNOPSIS
                 ? java.util.stream.Stream.concat(files(parameters).stream(), FACSIMILE_FILES.stream()).toList() : files(parameters);
     }
 

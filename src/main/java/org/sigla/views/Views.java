@@ -247,8 +247,12 @@ public final class Views implements Renderer {
 
     /** Whether a file at the root of an output folder is one of the corpus's pages: those above, and a page per register. */
     public static boolean isCorpusPage(String name) {
-        return CORPUS_PAGES.contains(name) || name.matches("register-[\\w.-]+\\.html");
+        return CORPUS_PAGES.contains(name) || name.matches("register-[\\w.-]+\\.html")
+                || name.equals(SEARCH_PAGE) || name.equals(org.sigla.search.SearchIndex.INDEX);
     }
+
+    /** The corpus's search page, beside its home page. */
+    public static final String SEARCH_PAGE = "search.html";
 
     /**
      * Writes the home page of an output folder from its manifest (xslt/corpus.xsl) into
@@ -256,12 +260,27 @@ public final class Views implements Renderer {
      * files and the project's registers.
      */
     public void renderCorpusPages(Path manifest, List<Edition> registers, Path folder) throws ViewException {
+        renderCorpusPages(manifest, registers, List.of(), folder);
+    }
+
+    /**
+     * As above, and the search page over the indexes of these languages (modules/html/search-page.xsl),
+     * with a search box on the home page; none without.
+     */
+    public void renderCorpusPages(Path manifest, List<Edition> registers, List<String> searchLanguages, Path folder) throws ViewException {
         try {
             XsltExecutable corpus = corpusPage();
             Xslt30Transformer transformer = corpus.load30();
             files.serve(transformer);
+            Map<QName, XdmValue> parameters = new HashMap<>();
             if (!registers.isEmpty()) {
-                transformer.setStylesheetParameters(Map.of(new QName("registers"), new XdmValue(registers.stream().map(Edition::document).toList())));
+                parameters.put(new QName("registers"), new XdmValue(registers.stream().map(Edition::document).toList()));
+            }
+            if (!searchLanguages.isEmpty()) {
+                parameters.put(new QName("search-languages"), new XdmValue(searchLanguages.stream().map(XdmAtomicValue::new).toList()));
+            }
+            if (!parameters.isEmpty()) {
+                transformer.setStylesheetParameters(parameters);
             }
             transformer.setBaseOutputURI(folder.resolve("index.html").toUri().toString());
             transformer.transform(new StreamSource(manifest.toFile()), transformer.newSerializer(folder.resolve("index.html").toFile()));

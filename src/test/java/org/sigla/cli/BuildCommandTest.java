@@ -23,12 +23,13 @@ class BuildCommandTest {
         Path out = folder.resolve("out");
         Run run = Run.sigla("build", Editions.MEMOIR.toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run::all);
-        assertEquals(List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "mentions.xml", "source.html", "text.txt"),
+        assertEquals(List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "mentions.xml", "search", "source.html", "text.txt"),
                 list(out.resolve("kamenev-octobre-1917")));
-        // The home page and the corpus-wide indexes beside the edition's folder.
-        assertEquals(List.of("index.html", "kamenev-octobre-1917", "organisations.html", "persons.html", "places.html", "works.html"), list(out));
+        // The home page, the corpus-wide indexes and the search page with its index beside the edition's folder.
+        assertEquals(List.of("index.html", "kamenev-octobre-1917", "organisations.html", "pagefind", "persons.html", "places.html", "search.html", "works.html"), list(out));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of(".sigla-manifest.xml", ".sigla-output", "index.html", "kamenev-octobre-1917", "organisations.html", "persons.html", "places.html", "works.html"),
+            assertEquals(List.of(".sigla-manifest.xml", ".sigla-output", "index.html", "kamenev-octobre-1917", "organisations.html", "pagefind", "persons.html", "places.html",
+                            "search.html", "works.html"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left behind");
         }
         assertTrue(run.out().contains("1 file: 1 built, 0 invalid, 0 unchanged, 0 unreadable"), run::out);
@@ -40,7 +41,7 @@ class BuildCommandTest {
         assertEquals(0, Run.sigla("text", edition.toString(), "-o", folder.resolve("t").toString()).exitCode());
         assertEquals(List.of("text.txt"), list(folder.resolve("t/verse")));
         assertEquals(0, Run.sigla("html", edition.toString(), "-o", folder.resolve("h").toString()).exitCode());
-        assertEquals(List.of("index.html", "mentions.xml", "source.html"), list(folder.resolve("h/verse")));
+        assertEquals(List.of("index.html", "mentions.xml", "search", "source.html"), list(folder.resolve("h/verse")));
         assertEquals(0, Run.sigla("apparatus", edition.toString(), "-o", folder.resolve("a").toString()).exitCode());
         assertEquals(List.of("apparatus.html", "apparatus.txt"), list(folder.resolve("a/verse")));
     }
@@ -59,7 +60,7 @@ class BuildCommandTest {
         assertTrue(run.err().contains("[no-replacement-character]"), run::err);
         assertTrue(run.err().contains("not built: the edition is invalid"), run::err);
         assertEquals(before, Files.readString(out.resolve("memoir/index.html")));
-        assertEquals(List.of("index.html", "memoir"), list(out));
+        assertEquals(List.of("index.html", "memoir", "pagefind", "search.html"), list(out));
     }
 
     @Test
@@ -82,7 +83,7 @@ class BuildCommandTest {
         assertEquals(1, run.exitCode(), run::all);
         assertTrue(run.err().contains(sources.resolve("broken.xml") + ":3:3: error: not well-formed XML"), run::err);
         assertFalse(run.all().contains("\tat "), run::all);
-        assertEquals(List.of("index.html", "places.html", "verse"), list(out), "the home page, the corpus index of the verse's places, the verse");
+        assertEquals(List.of("index.html", "pagefind", "places.html", "search.html", "verse"), list(out), "the home page, the corpus index of the verse's places, the search, the verse");
     }
 
     @Test

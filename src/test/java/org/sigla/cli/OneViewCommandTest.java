@@ -20,7 +20,8 @@ import org.sigla.support.Xml;
 /** A one-view command replaces the files of its view and nothing else of the edition's folder. */
 class OneViewCommandTest {
 
-    private static final List<String> ALL = List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "mentions.xml", "source.html", "text.txt");
+    private static final List<String> ALL = List.of("apparatus.html", "apparatus.txt", "edition.pdf", "index.html", "mentions.xml",
+            "search/names.fr.html", "search/source.fr.html", "search/text.fr.html", "search/witnesses.fr.html", "source.html", "text.txt");
 
     @TempDir
     Path folder;
@@ -31,7 +32,7 @@ class OneViewCommandTest {
         Path edition = folder.resolve("memoir.xml");
         Files.copy(Editions.MEMOIR, edition);
         assertEquals(0, Run.sigla("build", edition.toString(), "-o", out.toString()).exitCode());
-        Map<String, List<String>> commands = Map.of("text", List.of("text.txt"), "html", List.of("index.html", "source.html"),
+        Map<String, List<String>> commands = Map.of("text", List.of("text.txt"), "html", List.of("index.html", "source.html", "search/source.fr.html", "search/text.fr.html"),
                 "apparatus", List.of("apparatus.html", "apparatus.txt"), "pdf", List.of("edition.pdf"));
         for (Map.Entry<String, List<String>> command : new TreeMap<>(commands).entrySet()) {
             Map<String, byte[]> before = contents(out.resolve("memoir"));
@@ -111,12 +112,12 @@ class OneViewCommandTest {
         assertEquals(0, again.exitCode(), again::all);
     }
 
-    /** The files of an edition's folder by name, sorted; Sigla's hidden files aside. */
+    /** The files of an edition's folder and its subfolders by path, sorted; Sigla's hidden files aside. */
     private static Map<String, byte[]> contents(Path edition) throws Exception {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(edition)) {
-            for (Path file : list.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+        try (Stream<Path> list = Files.walk(edition)) {
+            for (Path file : list.filter(Files::isRegularFile).filter(p -> !edition.relativize(p).toString().startsWith(".")).toList()) {
+                files.put(edition.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
         return files;

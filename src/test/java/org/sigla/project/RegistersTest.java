@@ -40,7 +40,8 @@ class RegistersTest {
     void theRegistersAreReadAsRegistersNotBuiltAsEditions() throws Exception {
         assertTrue(build.out().contains("9 files: 9 built"), build::out);
         try (var folders = Files.list(out)) {
-            assertEquals(List.of("27003", "27004", "27005", LETTER),
+            // The editions, and the search index beside them.
+            assertEquals(List.of("27003", "27004", "27005", LETTER, "pagefind"),
                     folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).filter(f -> !f.startsWith(".")).sorted().toList());
         }
     }

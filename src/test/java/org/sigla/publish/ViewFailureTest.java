@@ -43,7 +43,7 @@ class ViewFailureTest {
         assertEquals(5, summary.built());
         assertFalse(summary.succeeded());
         assertEquals(List.of(FailingView.message(corpus.resolve("letter-3.xml").toString(), View.PDF)), failures);
-        assertEquals(List.of("apparatus.html", "apparatus.txt", "index.html", "mentions.xml", "source.html", "text.txt"), list(out.resolve("letter-3")),
+        assertEquals(List.of("apparatus.html", "apparatus.txt", "index.html", "mentions.xml", "search", "source.html", "text.txt"), list(out.resolve("letter-3")),
                 "the failing edition's other views are published");
         for (int i : new int[] {0, 1, 2, 4, 5}) {
             assertTrue(Files.isRegularFile(out.resolve("letter-" + i + "/edition.pdf")), "letter-" + i + " is built whole");
@@ -76,7 +76,7 @@ class ViewFailureTest {
         assertTrue(run.err().lines().anyMatch(line -> line.startsWith(verse + ": error: the text view could not be made")
                 && line.endsWith("[view-text]")), run::err);
         assertFalse(run.err().matches("(?s).*\\b(org|net|java)\\.[a-z]+\\..*"), "no Java class names: " + run.err());
-        assertEquals(List.of("apparatus.html", "edition.pdf", "index.html", "mentions.xml", "source.html"), list(out.resolve("verse")));
+        assertEquals(List.of("apparatus.html", "edition.pdf", "index.html", "mentions.xml", "search", "source.html"), list(out.resolve("verse")));
     }
 
     private static List<String> list(Path dir) throws Exception {

@@ -48,8 +48,11 @@ class StandaloneStylesheetsTest {
                     .compile(new StreamSource(new File("xslt", stylesheet.getKey()))).load30();
             Path primary = folder.resolve(files[0]);
             transformer.setBaseOutputURI(primary.toUri().toString());
-            // A build links each edition's index to the corpus-wide one beside it; standalone, that is a parameter.
-            transformer.setStylesheetParameters(Map.of(new net.sf.saxon.s9api.QName("corpus-indexes"), new net.sf.saxon.s9api.XdmAtomicValue("../")));
+            // A build links each edition's index to the corpus-wide one beside it, and its search box to the corpus's
+            // search page; standalone, those are parameters.
+            transformer.setStylesheetParameters(Map.of(new net.sf.saxon.s9api.QName("corpus-indexes"), new net.sf.saxon.s9api.XdmAtomicValue("../"),
+                    new net.sf.saxon.s9api.QName("search-page"), new net.sf.saxon.s9api.XdmAtomicValue("../search.html"),
+                    new net.sf.saxon.s9api.QName("edition-name"), new net.sf.saxon.s9api.XdmAtomicValue(built.getFileName().toString())));
             transformer.transform(new StreamSource(edition.toFile()), transformer.newSerializer(primary.toFile()));
             // What the stylesheet wrote: a primary output left empty (no synopsis for one witness) is nothing written.
             java.util.Set<String> written = new java.util.TreeSet<>();
