@@ -58,6 +58,11 @@
        entry once, by the key the corpus merges entries by, with what it says of itself and
        every place in the edition that names it. -->
   <xsl:template name="sg:mentions-record">
+    <xsl:sequence select="$sg:mentions"/>
+  </xsl:template>
+
+  <!-- Computed once: the search's record of names is read off it too (modules/html/search-record.xsl). -->
+  <xsl:variable name="sg:mentions" as="element(mentions)">
     <xsl:variable name="root" select="/"/>
     <mentions>
       <xsl:for-each select="$sg:index-kinds">
@@ -75,7 +80,7 @@
         </xsl:for-each>
       </xsl:for-each>
     </mentions>
-  </xsl:template>
+  </xsl:variable>
 
   <!-- What an index entry says of itself, in the edition's index and the corpus's alike:
        name, life, gender, occupations, description, place on the map, authority records. -->

@@ -107,28 +107,19 @@
           </xsl:with-param>
         </xsl:call-template>
       </xsl:if>
-      <xsl:variable name="root" select="/"/>
-      <xsl:variable name="named" as="element()*">
-        <xsl:for-each select="$sg:index-kinds">
-          <xsl:for-each select="sg:index-entries($root, .)">
-            <xsl:variable name="name" select="sg:entry-name(.)"/>
-            <xsl:for-each select="(key('sg:mentions', @xml:id, $sg:edition) ! sg:mention-place(.))/.">
-              <sgp:name id="{sg:mention-place-id(.)}" label="{sg:mention-place-label(.)}" name="{$name}"/>
-            </xsl:for-each>
-          </xsl:for-each>
-        </xsl:for-each>
-      </xsl:variable>
+      <!-- The places of the record of what the edition names, each with its entry's name. -->
+      <xsl:variable name="named" select="$sg:mentions/entry/place"/>
       <xsl:if test="exists($named)">
         <xsl:call-template name="sgp:record">
           <xsl:with-param name="scope" select="'names'"/>
           <xsl:with-param name="page" select="$edited-page"/>
           <xsl:with-param name="content">
-            <xsl:for-each-group select="$named" group-by="@id">
+            <xsl:for-each-group select="$named" group-by="substring-after(@href, '#')">
               <xsl:call-template name="sgp:marker">
                 <xsl:with-param name="id" select="current-grouping-key()"/>
                 <xsl:with-param name="label" select="@label"/>
               </xsl:call-template>
-              <xsl:value-of select="sgp:fold(string-join(distinct-values(current-group()/@name), ' · ')) || ' · '"/>
+              <xsl:value-of select="sgp:fold(string-join(distinct-values(current-group()/../data/span[@class = 'index-name']), ' · ')) || ' · '"/>
             </xsl:for-each-group>
           </xsl:with-param>
         </xsl:call-template>
@@ -203,9 +194,11 @@
   <!-- What a reader's query is folded to as well (search.js folds alike). -->
   <xsl:function name="sgp:fold" as="xs:string">
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="if (matches($text, '[^\p{IsBasicLatin}\p{IsLatin-1Supplement}]|[ŒœÆæ]'))
-                          then replace(replace(replace(replace(normalize-unicode($text, 'NFKC'), 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE')
-                          else $text"/>
+    <!-- NFKC on text that has nothing to fold is a quick check; the ligatures are rare enough to be looked for. -->
+    <xsl:variable name="compatible" select="normalize-unicode($text, 'NFKC')"/>
+    <xsl:sequence select="if (contains($compatible, 'œ') or contains($compatible, 'æ') or contains($compatible, 'Œ') or contains($compatible, 'Æ'))
+                          then replace(replace(replace(replace($compatible, 'œ', 'oe'), 'Œ', 'OE'), 'æ', 'ae'), 'Æ', 'AE')
+                          else $compatible"/>
   </xsl:function>
 
   <!-- The header's facts a reader filters by. -->

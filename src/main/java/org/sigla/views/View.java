@@ -83,9 +83,10 @@ public enum View {
      */
     public List<String> written(Map<String, String> parameters) {
         if (this == HTML) {
+            // The search records' folder, under its default name too: a build without records removes the last ones.
             String records = parameters.getOrDefault("search-records", "").strip();
-            return java.util.stream.Stream.of(files(parameters), FACSIMILE_FILES, records.isEmpty() ? List.<String>of() : List.of(records))
-                    .flatMap(List::stream).toList();
+            return java.util.stream.Stream.of(files(parameters), FACSIMILE_FILES, List.of("search"), records.isEmpty() ? List.<String>of() : List.of(records))
+                    .flatMap(List::stream).distinct().toList();
         }
         return this == SYNOPSIS
                 ? java.util.stream.Stream.concat(files(parameters).stream(), FACSIMILE_FILES.stream()).toList() : files(parameters);
