@@ -13,7 +13,10 @@
   var more = document.getElementById('search-more');
   var labels = JSON.parse(document.getElementById('search-labels').textContent);
   var languages = root.getAttribute('data-languages').split(' ').filter(Boolean);
-  var PAGE = 5;           // editions whose records are loaded at a time (a long one weighs 100 KB or more)
+  // Editions whose records are loaded at first, then at each "More results": a play's record
+  // weighs 20 to 60 KB, and a query should stay within a few hundred.
+  var FIRST = 3;
+  var PAGE = 5;
   var PLACES = 5;         // matches shown per edition
   var CONTEXT = 12;       // words either side of a match
   var FILTERS = ['author', 'genre', 'language', 'sender', 'addressee'];
@@ -119,6 +122,8 @@
     var query = fold(params.get('q') || '').replace(/\*/g, ' ').trim();
     if (!query) { say(''); return Promise.resolve(); }
     say(labels['search-searching']);
+    // Marks the benchmark reads (mvn -B -Pbench): from the query to its first results on screen.
+    performance.mark('sigla-search');
     var filters = filtersFor(values);
     return load().then(function (all) {
       return Promise.all(all.map(function (pagefind) { return pagefind.search(query, { filters: filters }); }));
@@ -130,6 +135,7 @@
       terms = /^\s*".+"\s*$/.test(query) ? [] : query.split(/\s+/).map(plain).filter(Boolean);
       return showMore();
     }).then(function (genuine) {
+      performance.mark('sigla-results');
       if (!genuine) {
         list.textContent = '';
         more.hidden = true;
@@ -164,7 +170,7 @@
 
   // The next editions' records, written out; true where any of their matches is genuine.
   function showMore() {
-    var next = found.slice(shown, shown + PAGE);
+    var next = found.slice(shown, shown + (shown ? PAGE : FIRST));
     shown += next.length;
     more.hidden = shown >= found.length;
     return Promise.all(next.map(function (result) { return result.data(); })).then(function (records) {
@@ -247,7 +253,7 @@
     if (anchor) {
       var cut = anchor.id.indexOf('#');
       link.href = page + '#' + anchor.id.slice(0, cut);
-      link.textContent = anchor.id.slice(cut + 1);
+      link.textContent = decodeURIComponent(anchor.id.slice(cut + 1));
     } else {
       link.href = page;
       link.textContent = '↑';

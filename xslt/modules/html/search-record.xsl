@@ -10,7 +10,8 @@
   Text and source are read off the rendered pages, so that what is found is what a reader sees.
 
   Every numbered place (paragraph, verse line, note) starts with an empty marker whose id is
-  "target#label": the id of the place in the web edition and how the apparatus cites it.
+  "target#label": the id of the place in the web edition and how the apparatus cites it
+  (encoded as in an address: "l-12#v.%C2%A012").
   Pagefind keeps where each id stands among the words, and the search page turns a match into
   a link to its place. The header gives the filters: edition, scope, author, year, genre,
   language, sender, addressee.
@@ -157,7 +158,8 @@
   <xsl:template name="sgp:marker">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
-    <span id="{$id}#{translate($label, ' ', '&#xA0;')}"/>
+    <!-- Pagefind keeps an id up to its first space: the label is written as in an address, %20 and all. -->
+    <span id="{$id}#{encode-for-uri($label)}"/>
     <xsl:text> </xsl:text>
   </xsl:template>
 

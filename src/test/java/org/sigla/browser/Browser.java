@@ -14,7 +14,7 @@ import org.sigla.support.Needs;
  * Debian's headless Chromium driven by Debian's chromium-driver, both by explicit path, so
  * that Selenium never tries to download a browser or a driver.
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -37,7 +37,7 @@ final class Browser {
         }
     }
 
-    static ChromeDriver start(int width, int height, boolean javascript, boolean touch) {
+    public static ChromeDriver start(int width, int height, boolean javascript, boolean touch) {
         requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -9,11 +9,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A static web server for a built output folder, on a free loopback port, as a reader's server would be. */
-final class EditionServer implements AutoCloseable {
+public final class EditionServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final Served served = new Served();
 
-    EditionServer(Path root) throws IOException {
+    /** What the server has sent, file by file, since it started or was last asked: the bytes a page fetched. */
+    public static final class Served {
+        private final java.util.Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+
+        synchronized void add(String path, long length) {
+            bytes.merge(path, length, Long::sum);
+        }
+
+        public synchronized java.util.Map<String, Long> take() {
+            java.util.Map<String, Long> taken = new java.util.LinkedHashMap<>(bytes);
+            bytes.clear();
+            return taken;
+        }
+    }
+
+    public Served served() {
+        return served;
+    }
+
+    public EditionServer(Path root) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         Path base = root.toAbsolutePath().normalize();
         server.createContext("/", exchange -> {
@@ -27,6 +47,7 @@ final class EditionServer implements AutoCloseable {
                 return;
             }
             byte[] body = Files.readAllBytes(file);
+            served.add(exchange.getRequestURI().getPath(), body.length);
             String name = file.getFileName().toString();
             exchange.getResponseHeaders().set("Content-Type", contentType(name));
             exchange.sendResponseHeaders(200, body.length);
@@ -50,7 +71,7 @@ final class EditionServer implements AutoCloseable {
     }
 
     /** The address of a file of the output folder, such as "kamenev-octobre-1917/index.html". */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
