@@ -25,6 +25,10 @@
   function label(key, values) {
     return labels[key].replace(/\{(\w+)\}/g, function (all, name) { return values[name]; });
   }
+  // "1 match", "3 matches": the singular and the plural are words of their own in every language.
+  function count(n, one, many) {
+    return n === 1 ? labels[one] : label(many, { n: n });
+  }
 
   // Pages read from file:// cannot load the index (browsers refuse modules and fetches there).
   if (location.protocol === 'file:') { say(labels['search-file']); return; }
@@ -143,8 +147,8 @@
         return;
       }
       var matches = found.reduce(function (sum, result) { return sum + result.words.length; }, 0);
-      say(label(found.length === 1 ? 'search-summary-one' : 'search-summary', { matches: matches, editions: found.length })
-          + ' ' + params.get('q') + '.');
+      say(label('search-summary', { matches: count(matches, 'count-match', 'count-matches'),
+                                    editions: count(found.length, 'count-edition', 'count-editions') }) + ' ' + params.get('q') + '.');
     });
   }
 
@@ -209,9 +213,9 @@
     item.appendChild(head);
     var facts = document.createElement('p');
     facts.className = 'search-facts';
-    var count = document.createElement('strong');
-    count.textContent = label('search-edition-matches', { matches: locations.length });
-    facts.appendChild(count);
+    var tally = document.createElement('strong');
+    tally.textContent = count(locations.length, 'count-match', 'count-matches');
+    facts.appendChild(tally);
     var about = [record.meta.author, record.meta.date].filter(Boolean).join(', ');
     if (about) { facts.appendChild(document.createTextNode(' · ' + about)); }
     item.appendChild(facts);

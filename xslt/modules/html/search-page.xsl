@@ -73,7 +73,8 @@
       <p><button type="button" id="search-more" hidden=""><xsl:value-of select="sg:label('search-more')"/></button></p>
       <script type="application/json" id="search-labels">
         <xsl:value-of select="serialize(map:merge(
-            ('search-searching', 'search-none', 'search-summary', 'search-summary-one', 'search-edition-matches', 'search-file', 'search-failed')
+            ('search-searching', 'search-none', 'search-summary', 'count-match', 'count-matches', 'count-edition', 'count-editions',
+             'search-file', 'search-failed')
             ! map:entry(., sg:label(.))), map{'method': 'json'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
       </script>
     </div>

@@ -231,7 +231,13 @@
         distinct-values(($class//tei:term ! normalize-space(),
                          $class/tei:catRef/sg:targets(@target) ! normalize-space((tei:catDesc, .)[1])))[. != '']
           ! map{'filter': 'genre', 'value': .},
-        ($sgp:correspondence[@type = 'sent']/(tei:persName | tei:orgName | tei:name) ! normalize-space())[. != ''] ! map{'filter': 'sender', 'value': .},
-        ($sgp:correspondence[@type = 'received']/(tei:persName | tei:orgName | tei:name) ! normalize-space())[. != ''] ! map{'filter': 'addressee', 'value': .}"/>
+        ($sgp:correspondence[@type = 'sent']/(tei:persName | tei:orgName | tei:name) ! sgp:correspondent(.))[. != ''] ! map{'filter': 'sender', 'value': .},
+        ($sgp:correspondence[@type = 'received']/(tei:persName | tei:orgName | tei:name) ! sgp:correspondent(.))[. != ''] ! map{'filter': 'addressee', 'value': .}"/>
   </xsl:variable>
+
+  <!-- A sender or addressee as written, or, where only a pointer names them (@ref, @key), by their index entry. -->
+  <xsl:function name="sgp:correspondent" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="(normalize-space($name)[. != ''], sg:index-entry($name) ! sg:entry-name(.), '')[1]"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -74,6 +74,25 @@ class LivePreviewBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(2)).until(driver -> pageSays("Répondez-moi sans tarder."));
     }
 
+    /** What the search page answers for a word, once it has answered. */
+    private String searchFor(String word) {
+        browser.get(server.address() + "search.html?q=" + word);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            String status = driver.findElement(By.id("search-status")).getText();
+            return !status.isEmpty() && !status.endsWith("…");
+        });
+        return browser.findElement(By.id("search-status")).getText();
+    }
+
+    @Test
+    void theSearchFindsASavedWordAfterTheSave() throws Exception {
+        assertEquals("No match for tarder.", searchFor("tarder"));
+        Files.writeString(letter, original.replace("Répondez-moi vite.", "Répondez-moi sans tarder."));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> searchFor("tarder").equals("1 match in 1 edition for tarder."));
+        assertTrue(browser.findElement(By.cssSelector(".search-snippet")).getText().contains("Répondez-moi sans tarder."));
+        assertEquals("tarder.", browser.findElement(By.cssSelector(".search-snippet mark")).getText());
+    }
+
     @Test
     void aBrokenSaveShowsItsProblemAboveTheLastGoodPageUntilItIsFixed() throws Exception {
         String broken = original.replace("Répondez-moi vite.", "<hi>Répondez-moi vite.");

@@ -47,6 +47,18 @@ class RegistersTest {
     }
 
     @Test
+    void theLettersSearchRecordFiltersBySenderAndAddresseeNamedOnlyByTheRegisters() throws Exception {
+        Path record;
+        try (var records = Files.list(out.resolve(LETTER + "/search"))) {
+            record = records.filter(file -> file.getFileName().toString().startsWith("text.")).findFirst().orElseThrow();
+        }
+        XdmNode words = Xml.html(record);
+        assertEquals("Cortés, Hernán", Xml.string(words, "//h:span[@data-pagefind-filter = 'sender[data-value]']/@data-value"));
+        assertEquals("Dantiscus, Ioannes", Xml.string(words, "//h:span[@data-pagefind-filter = 'addressee[data-value]']/@data-value"));
+        assertEquals("1531", Xml.string(words, "//h:span[@data-pagefind-filter = 'year[data-value]']/@data-value"));
+    }
+
+    @Test
     void theLettersIndexTakesDantiscusFromThePersonsRegister() throws Exception {
         XdmNode page = Xml.html(out.resolve(LETTER + "/index.html"));
         String entry = "//h:li[@id = 'gnd-119442086']";
