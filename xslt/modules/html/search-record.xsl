@@ -46,9 +46,12 @@
                   'gre': 'el', 'ell': 'el', 'por': 'pt', 'dut': 'nl', 'nld': 'nl', 'rus': 'ru', 'heb': 'he', 'ara': 'ar',
                   'pol': 'pl', 'cze': 'cs', 'ces': 'cs', 'dan': 'da', 'swe': 'sv', 'nor': 'no', 'fin': 'fi', 'hun': 'hu'}"/>
 
-  <!-- Each numbered place's label, by the id the web edition gives it. -->
+  <!-- Each numbered place's label, by the id the web edition gives it; and its rank in reading order (the text, then the notes). -->
+  <xsl:variable name="sgp:places" as="element()*" select="$sgp:paragraphs | $sgp:lines, $sg:notes"/>
   <xsl:variable name="sgp:place-labels" as="map(xs:string, xs:string)"
-      select="map:merge(($sgp:paragraphs, $sgp:lines, $sg:notes) ! map:entry(sg:place-id(.), sg:place-label(.)), map{'duplicates': 'use-first'})"/>
+      select="map:merge($sgp:places ! map:entry(sg:place-id(.), sg:place-label(.)), map{'duplicates': 'use-first'})"/>
+  <xsl:variable name="sgp:place-ranks" as="map(xs:string, xs:integer)"
+      select="map:merge(for $i in 1 to count($sgp:places) return map:entry(sg:place-id($sgp:places[$i]), $i), map{'duplicates': 'use-first'})"/>
 
   <!-- A rendered page of the edition, and the record of its reading beside it: 'text' for the
        edited page, 'source' for the source's. -->
@@ -116,6 +119,7 @@
           <xsl:with-param name="page" select="$edited-page"/>
           <xsl:with-param name="content">
             <xsl:for-each-group select="$named" group-by="substring-after(@href, '#')">
+              <xsl:sort select="($sgp:place-ranks(current-grouping-key()), 1000000000)[1]"/>
               <xsl:call-template name="sgp:marker">
                 <xsl:with-param name="id" select="current-grouping-key()"/>
                 <xsl:with-param name="label" select="@label"/>
