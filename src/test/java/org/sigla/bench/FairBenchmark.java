@@ -1,0 +1,179 @@
+package org.sigla.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Sigla's stylesheets against the peer's, per corpus part, each configuration in a JVM of its
+ * own ({@link StylesheetRun}) with the same warm-up, in an order that changes from round to
+ * round (a JVM that ran one stylesheet first runs the next one differently). Each run gives its
+ * best pass; the table gives, per part and configuration, the median of the rounds and their
+ * spread (highest less lowest), and the ratios the targets are about.
+ *
+ * <p>The last recorded results are {@code docs/bench.csv}. A run whose median is slower than
+ * the recorded one by more than the larger of the two spreads, on any part, says so in its last
+ * line. {@code -Dsigla.bench.record=true} records the run; {@code -Dsigla.bench.rounds=N} (5 by
+ * default); {@code -Dsigla.bench.parts=drama,prose} measures only those. Run with
+ * {@code mvn -B -Pbench -DskipTests verify}.
+ */
+public final class FairBenchmark {
+
+    static final Path RECORD = Path.of("docs", "bench.csv");
+    static final List<String> CONFIGURATIONS = List.of("identity", "sigla-html", "sigla-views", "sigla-text", "peer-html", "peer-text");
+    private static final int WARM_UPS = 3;
+    private static final int PASSES = 3;
+
+    /** The parts of the public corpus, by the kind of edition: each is measured, and judged, on its own. */
+    static Map<String, Path> parts() {
+        Map<String, Path> parts = new LinkedHashMap<>();
+        Path shared = Path.of("..", "shared");
+        parts.put("prose", shared.resolve("corpus/novels-fra"));
+        parts.put("drama", shared.resolve("corpus/drama-deu"));
+        parts.put("drama-fra", shared.resolve("bench/drama-fra"));
+        parts.put("letters", shared.resolve("projects/teipublisher/letters"));
+        parts.put("witnesses", shared.resolve("corpus/scholastic-apparatus"));
+        parts.put("inscriptions", shared.resolve("corpus/epigraphy"));
+        return parts;
+    }
+
+    record Result(String part, String configuration, double median, double spread) { }
+
+    public static void main(String[] args) throws Exception {
+        if (!Files.isDirectory(PeerStylesheets.HOME)) {
+            System.out.println("fair benchmark skipped: " + PeerStylesheets.HOME.toAbsolutePath() + " is missing");
+            return;
+        }
+        int rounds = Integer.getInteger("sigla.bench.rounds", 5);
+        Path work = Files.createDirectories(Path.of("target", "bench", "fair"));
+        List<Result> results = new ArrayList<>();
+        List<String> only = List.of(System.getProperty("sigla.bench.parts", "").split(",")).stream().filter(p -> !p.isBlank()).toList();
+        for (Map.Entry<String, Path> part : parts().entrySet()) {
+            if (!only.isEmpty() && !only.contains(part.getKey())) {
+                continue;
+            }
+            if (!Files.isDirectory(part.getValue())) {
+                System.out.println(part.getKey() + ": " + part.getValue() + " is missing");
+                continue;
+            }
+            // The probe's lines are the files the peer handles, among the peer's own warnings.
+            List<String> files = run(work, "probe", 0, 0, editions(part.getValue())).stream().filter(line -> line.endsWith(".xml"))
+                    .filter(line -> Files.isRegularFile(Path.of(line))).toList();
+            Map<String, List<Double>> times = new LinkedHashMap<>();
+            for (int round = 0; round < rounds; round++) {
+                List<String> order = new ArrayList<>(CONFIGURATIONS);
+                Collections.rotate(order, round);
+                if (round % 2 == 1) {
+                    Collections.reverse(order);
+                }
+                for (String configuration : order) {
+                    List<String> seconds = run(work, configuration, WARM_UPS, PASSES, files);
+                    double best = seconds.stream().filter(s -> s.startsWith("seconds:")).findFirst().map(s -> Stream.of(s.substring(8).trim().split(" "))
+                            .mapToDouble(Double::parseDouble).min().orElseThrow()).orElseThrow(() -> new IOException(configuration + " gave no time: " + seconds));
+                    times.computeIfAbsent(configuration, c -> new ArrayList<>()).add(best);
+                }
+            }
+            for (String configuration : CONFIGURATIONS) {
+                List<Double> sorted = times.get(configuration).stream().sorted().toList();
+                results.add(new Result(part.getKey() + " (" + files.size() + ")", configuration, sorted.get(sorted.size() / 2),
+                        sorted.get(sorted.size() - 1) - sorted.get(0)));
+            }
+        }
+        System.out.println(table(results));
+        List<Result> recorded = Files.isRegularFile(RECORD) ? read(RECORD) : List.of();
+        String csv = csv(results);
+        Files.writeString(work.resolve("bench.csv"), csv);
+        if (Boolean.getBoolean("sigla.bench.record")) {
+            Files.writeString(RECORD, csv);
+        }
+        System.out.println(verdict(results, recorded));
+    }
+
+    private static List<String> editions(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".xml")).sorted().map(Path::toString).toList();
+        }
+    }
+
+    /** One configuration in a JVM of its own: what it printed. */
+    private static List<String> run(Path work, String configuration, int warmUps, int passes, List<String> files)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m", "-Xmx2g",
+                "-cp", System.getProperty("java.class.path"), StylesheetRun.class.getName(), configuration, String.valueOf(warmUps),
+                String.valueOf(passes), work.resolve("out").toString()));
+        command.addAll(files);
+        Path log = work.resolve(configuration + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IOException(configuration + " failed: see " + log);
+        }
+        return Files.readAllLines(log);
+    }
+
+    static String table(List<Result> results) {
+        StringBuilder table = new StringBuilder("| part (files) |");
+        CONFIGURATIONS.forEach(configuration -> table.append(' ').append(configuration).append(" |"));
+        table.append(" peer html ÷ Sigla html | peer html ÷ Sigla's views | peer text ÷ Sigla text |\n|");
+        table.append(" --- |".repeat(CONFIGURATIONS.size() + 4)).append('\n');
+        Map<String, Map<String, Result>> byPart = new LinkedHashMap<>();
+        results.forEach(result -> byPart.computeIfAbsent(result.part(), p -> new LinkedHashMap<>()).put(result.configuration(), result));
+        for (Map.Entry<String, Map<String, Result>> part : byPart.entrySet()) {
+            Map<String, Result> row = part.getValue();
+            table.append("| ").append(part.getKey()).append(" |");
+            for (String configuration : CONFIGURATIONS) {
+                Result result = row.get(configuration);
+                table.append(String.format(Locale.ROOT, " %.3f s ± %.3f |", result.median(), result.spread() / 2));
+            }
+            table.append(String.format(Locale.ROOT, " %.2f× | %.2f× | %.2f× |%n",
+                    row.get("peer-html").median() / row.get("sigla-html").median(),
+                    row.get("peer-html").median() / row.get("sigla-views").median(),
+                    row.get("peer-text").median() / row.get("sigla-text").median()));
+        }
+        return table.toString();
+    }
+
+    static String csv(List<Result> results) {
+        StringBuilder csv = new StringBuilder("part,configuration,median_seconds,spread_seconds\n");
+        for (Result result : results) {
+            csv.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.4f%n", result.part(), result.configuration(), result.median(), result.spread()));
+        }
+        return csv.toString();
+    }
+
+    static List<Result> read(Path csv) throws IOException {
+        return Files.readAllLines(csv).stream().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(","))
+                .map(cells -> new Result(cells[0], cells[1], Double.parseDouble(cells[2]), Double.parseDouble(cells[3]))).toList();
+    }
+
+    /**
+     * The last line: every part and configuration of Sigla slower than recorded by more than the
+     * larger spread, or that none is.
+     */
+    static String verdict(List<Result> results, List<Result> recorded) {
+        if (recorded.isEmpty()) {
+            return "No recorded results to compare with (" + RECORD + "): -Dsigla.bench.record=true records this run.";
+        }
+        List<String> slower = new ArrayList<>();
+        for (Result result : results) {
+            if (!result.configuration().startsWith("sigla")) {
+                continue;
+            }
+            for (Result before : recorded) {
+                if (before.part().equals(result.part()) && before.configuration().equals(result.configuration())
+                        && result.median() - before.median() > Math.max(result.spread(), before.spread())) {
+                    slower.add(String.format(Locale.ROOT, "%s %s %.3f s against %.3f s", result.part(), result.configuration(),
+                            result.median(), before.median()));
+                }
+            }
+        }
+        return slower.isEmpty() ? "No part is slower than recorded in " + RECORD + "."
+                : "SLOWER than recorded in " + RECORD + ": " + String.join("; ", slower);
+    }
+}
