@@ -295,8 +295,8 @@
   <xsl:template match="tei:foreign | tei:term | tei:mentioned | tei:gloss" mode="html">
     <i class="{local-name()}"><xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if><xsl:apply-templates mode="#current"/></i>
   </xsl:template>
-  <xsl:template match="tei:title[not(@ref)]" mode="html"><cite><xsl:apply-templates mode="#current"/></cite></xsl:template>
-  <xsl:template match="tei:num | tei:measure | tei:seg | tei:s | tei:w | tei:c | tei:pc | tei:distinct | tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink | tei:orgName[not(@ref)] | tei:persName[not(@ref)] | tei:placeName[not(@ref)] | tei:name[not(@ref)] | tei:rs[not(@ref)] | tei:geogName | tei:settlement | tei:country | tei:region | tei:district | tei:bloc | tei:time[not(@when)] | tei:date[not(@when)] | tei:author | tei:editor | tei:publisher | tei:pubPlace | tei:biblScope | tei:idno" mode="html">
+  <xsl:template match="tei:title[not(@ref or @key)]" mode="html"><cite><xsl:apply-templates mode="#current"/></cite></xsl:template>
+  <xsl:template match="tei:num | tei:measure | tei:seg | tei:s | tei:w | tei:c | tei:pc | tei:distinct | tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink | tei:orgName[not(@ref or @key)] | tei:persName[not(@ref or @key)] | tei:placeName[not(@ref or @key)] | tei:name[not(@ref or @key)] | tei:rs[not(@ref or @key)] | tei:geogName | tei:settlement | tei:country | tei:region | tei:district | tei:bloc | tei:time[not(@when)] | tei:date[not(@when)] | tei:author | tei:editor | tei:publisher | tei:pubPlace | tei:biblScope | tei:idno" mode="html">
     <span class="{local-name()}"><xsl:apply-templates mode="#current"/></span>
   </xsl:template>
   <xsl:template match="tei:date[@when] | tei:time[@when]" mode="html">
