@@ -28,6 +28,9 @@
   <xsl:import href="modules/html/indexes.xsl"/>
   <xsl:import href="modules/html/search-page.xsl"/>
 
+  <!-- The search page's script, read once when the stylesheet is compiled (the style is page.xsl's). -->
+  <xsl:variable name="sgp:search-script" static="yes" as="xs:string" select="unparsed-text('assets/search.js')"/>
+
   <!-- The corpus page's title. -->
   <xsl:param name="corpus-title" as="xs:string" select="sg:label('editions')"/>
   <!-- The interface language of the corpus pages. -->
@@ -106,7 +109,7 @@
             <p><a href="index.html"><xsl:value-of select="sg:label('home')"/></a></p>
             <xsl:call-template name="sg:search-form"/>
           </xsl:with-param>
-          <xsl:with-param name="script" select="unparsed-text('assets/search.js')"/>
+          <xsl:with-param name="script" select="$sgp:search-script"/>
         </xsl:call-template>
       </xsl:result-document>
     </xsl:if>
@@ -317,7 +320,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="Sigla"/>
         <title><xsl:value-of select="$title"/></title>
-        <style><xsl:value-of select="unparsed-text('assets/sigla.css')"/></style>
+        <style><xsl:value-of select="$sgp:style"/></style>
       </head>
       <body>
         <main id="main">

@@ -11,14 +11,18 @@
   <!-- Language of the interface words; by default the edition's own xml:lang, else English. -->
   <xsl:param name="lang" as="xs:string" select="(/*/@xml:lang, 'en')[1]"/>
 
-  <xsl:variable name="sgp:messages" as="element(language)*" select="doc('../../messages/messages.xml')/messages/language"/>
   <xsl:variable name="sgp:primary-lang" as="xs:string" select="lower-case(tokenize($lang, '-')[1])"/>
 
-  <!-- The words of the page's language over the English ones, looked up by key: labels are asked for
-       thousands of times in a long edition. -->
-  <xsl:variable name="sgp:labels" as="map(xs:string, xs:string)"
-      select="map:merge(($sgp:messages[@xml:lang = $sgp:primary-lang]/message, $sgp:messages[@xml:lang = 'en']/message)
-                        ! map:entry(string(@key), string(.)), map{'duplicates': 'use-first'})"/>
+  <!-- Every language's words over the English ones, by key. Static: read and built once, when
+       the stylesheet is compiled, not again for each document; labels are asked for thousands
+       of times in a long edition. -->
+  <xsl:variable name="sgp:messages" static="yes" as="element(language)*" select="doc('../../messages/messages.xml')/messages/language"/>
+  <xsl:variable name="sgp:words" static="yes" as="map(xs:string, map(xs:string, xs:string))"
+      select="map:merge(for $language in distinct-values($sgp:messages/@xml:lang ! string())
+                        return map:entry($language, map:merge(($sgp:messages[@xml:lang = $language]/message, $sgp:messages[@xml:lang = 'en']/message)
+                                                             ! map:entry(string(@key), string(.)), map{'duplicates': 'use-first'})))"/>
+  <!-- The words of the page's language. -->
+  <xsl:variable name="sgp:labels" as="map(xs:string, xs:string)" select="($sgp:words($sgp:primary-lang), $sgp:words('en'))[1]"/>
 
   <!-- The interface word for $key in the edition's language, falling back to English, then to the key. -->
   <xsl:function name="sg:label" as="xs:string">
@@ -48,6 +52,6 @@
 
   <!-- The language an HTML page declares: the one the words come from. -->
   <xsl:function name="sg:interface-lang" as="xs:string">
-    <xsl:sequence select="if ($sgp:messages[@xml:lang = $sgp:primary-lang]) then $sgp:primary-lang else 'en'"/>
+    <xsl:sequence select="if (map:contains($sgp:words, $sgp:primary-lang)) then $sgp:primary-lang else 'en'"/>
   </xsl:function>
 </xsl:stylesheet>

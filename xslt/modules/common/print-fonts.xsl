@@ -10,7 +10,8 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="sgp:print-fonts" as="element(fonts)" select="doc('print-fonts.xml')/fonts"/>
+  <!-- Static: read once, when the stylesheet is compiled. -->
+  <xsl:variable name="sgp:print-fonts" static="yes" as="element(fonts)" select="doc('print-fonts.xml')/fonts"/>
 
   <!-- Every family, the main script's first and the fallback faces last: FOP takes each character from the first that has it. -->
   <xsl:function name="sg:print-families" as="xs:string*">

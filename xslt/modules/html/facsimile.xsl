@@ -15,21 +15,28 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <!-- The viewer's files, beside the pages: OpenSeadragon and its licence (View.java names them too). -->
+  <!-- The viewer's files, beside the pages: OpenSeadragon and its licence (View.java names them too),
+       and the script that ties it to the text. Static: read once, when the stylesheet is compiled;
+       reading the library again for each edition was half the web view of a letter. Empty
+       where npm has not installed the library. -->
   <xsl:variable name="sgp:library" select="'openseadragon.min.js'"/>
-  <xsl:variable name="sgp:library-source" select="'../../assets/vendor/openseadragon.min.js'"/>
+  <xsl:variable name="sgp:library-text" static="yes" as="xs:string?"
+      select="if (unparsed-text-available('../../assets/vendor/openseadragon.min.js')) then unparsed-text('../../assets/vendor/openseadragon.min.js') else ()"/>
+  <xsl:variable name="sgp:library-licence" static="yes" as="xs:string?"
+      select="if (unparsed-text-available('../../assets/vendor/LICENSE.txt')) then unparsed-text('../../assets/vendor/LICENSE.txt') else ()"/>
+  <xsl:variable name="sgp:facsimile-script" static="yes" as="xs:string" select="unparsed-text('../../assets/facsimile.js')"/>
 
   <xsl:variable name="sgp:page-of-break" as="map(xs:string, xs:integer)"
       select="map:merge($sg:facsimile-pages[@pb] ! map:entry(string(@pb), xs:integer(@n)), map{'duplicates': 'use-first'})"/>
 
   <!-- Writes the viewer's library beside the pages, once per transformation. -->
   <xsl:template name="sg:facsimile-library">
-    <xsl:if test="$sg:has-facsimile and unparsed-text-available($sgp:library-source)">
+    <xsl:if test="$sg:has-facsimile and exists($sgp:library-text)">
       <xsl:result-document href="{$sgp:library}" method="text" encoding="UTF-8">
-        <xsl:value-of select="unparsed-text($sgp:library-source)"/>
+        <xsl:value-of select="$sgp:library-text"/>
       </xsl:result-document>
       <xsl:result-document href="openseadragon.LICENSE.txt" method="text" encoding="UTF-8">
-        <xsl:value-of select="unparsed-text('../../assets/vendor/LICENSE.txt')"/>
+        <xsl:value-of select="$sgp:library-licence"/>
       </xsl:result-document>
     </xsl:if>
   </xsl:template>
@@ -91,7 +98,7 @@
         <xsl:value-of select="serialize(sgp:viewer-data(), map{'method': 'json', 'escape-solidus': false()}) => replace('&lt;/', '&lt;\\/')"/>
       </script>
       <script src="{$sgp:library}"></script>
-      <script><xsl:value-of select="unparsed-text('../../assets/facsimile.js')"/></script>
+      <script><xsl:value-of select="$sgp:facsimile-script"/></script>
     </aside>
   </xsl:template>
 

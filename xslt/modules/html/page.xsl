@@ -21,6 +21,10 @@
   <!-- The edition's folder name in the output, which its search box limits the search to. -->
   <xsl:param name="edition-name" as="xs:string" select="''"/>
 
+  <!-- The pages' style and script, read once when the stylesheet is compiled. -->
+  <xsl:variable name="sgp:style" static="yes" as="xs:string" select="unparsed-text('../../assets/sigla.css')"/>
+  <xsl:variable name="sgp:script" static="yes" as="xs:string" select="unparsed-text('../../assets/sigla.js')"/>
+
   <!-- A page of the edition; its main content comes from mode sg:page-content, asked with the
        page's name ('edited', 'source', 'apparatus'). The content is written straight into the
        page rather than passed in as a parameter, which would build it twice. -->
@@ -33,7 +37,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="Sigla"/>
         <title><xsl:value-of select="$page-title"/></title>
-        <style><xsl:value-of select="unparsed-text('../../assets/sigla.css')"/></style>
+        <style><xsl:value-of select="$sgp:style"/></style>
       </head>
       <body>
         <a class="skip-link" href="#main"><xsl:value-of select="sg:label('skip-to-text')"/></a>
@@ -83,7 +87,7 @@
         <footer class="site-footer">
           <p><xsl:value-of select="sg:citation($sg:file-desc)"/> — <xsl:value-of select="sg:label('generated-by')"/></p>
         </footer>
-        <script><xsl:value-of select="unparsed-text('../../assets/sigla.js')"/></script>
+        <script><xsl:value-of select="$sgp:script"/></script>
       </body>
     </html>
   </xsl:template>

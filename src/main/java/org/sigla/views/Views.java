@@ -43,7 +43,6 @@ public final class Views implements Renderer {
     public static final String PRINT_ENGINE = "print-engine";
 
     private final Processor processor;
-    private final StylesheetFiles files;
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
     private XsltExecutable corpusPage;
     private Path printConfiguration;
@@ -52,23 +51,6 @@ public final class Views implements Renderer {
 
     public Views(Processor processor) {
         this.processor = processor;
-        this.files = new StylesheetFiles(processor, stylesheetFolder());
-    }
-
-    /**
-     * The folder of the stylesheets, found through one of them (a jar need not list its
-     * folders); null where it is missing, which the first rendering reports.
-     */
-    private static URL stylesheetFolder() {
-        URL edition = Views.class.getResource(XSLT_ROOT + EDITION_STYLESHEET);
-        if (edition == null) {
-            return null;
-        }
-        try {
-            return new URL(edition, "./");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An editor's FOP configuration (fonts to embed, say) for the print view; null for FOP's defaults. */
@@ -181,7 +163,6 @@ public final class Views implements Renderer {
                 return null;
             }
             Xslt30Transformer transformer = stylesheet.load30();
-            files.serve(transformer);
             transformer.setGlobalContextItem(document);
             XdmDestination listed = new XdmDestination();
             transformer.callTemplate(new QName("http://sigla.org/ns", "facsimile-files"), listed);
@@ -220,7 +201,6 @@ public final class Views implements Renderer {
     private void transform(XsltExecutable stylesheet, List<View> views, Edition edition, Path folder,
                            Map<String, String> parameters, Map<String, XdmValue> extra, Set<String> warnings) throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
-        files.serve(transformer);
         transformer.setMessageHandler(message -> warnings.add(message.getContent().getStringValue()));
         Map<QName, XdmValue> typed = typed(parameters, edition);
         extra.forEach((name, value) -> typed.put(new QName(name), value));
@@ -271,7 +251,6 @@ public final class Views implements Renderer {
         try {
             XsltExecutable corpus = corpusPage();
             Xslt30Transformer transformer = corpus.load30();
-            files.serve(transformer);
             Map<QName, XdmValue> parameters = new HashMap<>();
             if (!registers.isEmpty()) {
                 parameters.put(new QName("registers"), new XdmValue(registers.stream().map(Edition::document).toList()));
