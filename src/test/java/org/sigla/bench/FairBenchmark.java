@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Sigla's stylesheets against the peer's, per corpus part, each configuration in a JVM of its
- * own ({@link StylesheetRun}) with the same warm-up, in an order that changes from round to
- * round (a JVM that ran one stylesheet first runs the next one differently). Each run gives its
+ * own ({@link StylesheetRun}) with the same warm-up (at least 3 passes and 4 seconds, so that a
+ * part of one letter is as warm as a part of twenty plays), in an order that changes from round
+ * to round (a JVM that ran one stylesheet first runs the next one differently). Each run gives its
  * best pass; the table gives, per part and configuration, the median of the rounds and their
  * spread (highest less lowest), and the ratios the targets are about.
  *
@@ -29,7 +30,9 @@ public final class FairBenchmark {
     static final Path RECORD = Path.of("docs", "bench.csv");
     static final List<String> CONFIGURATIONS = List.of("identity", "sigla-html", "sigla-views", "sigla-text", "peer-html", "peer-text");
     private static final int WARM_UPS = 3;
-    private static final int PASSES = 3;
+    private static final int PASSES = 5;
+    /** Every configuration warms up this long at least, whatever the size of the part. */
+    private static final double WARM_UP_SECONDS = 4;
 
     /** The parts of the public corpus, by the kind of edition: each is measured, and judged, on its own. */
     static Map<String, Path> parts() {
@@ -107,7 +110,7 @@ public final class FairBenchmark {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m", "-Xmx2g",
                 "-cp", System.getProperty("java.class.path"), StylesheetRun.class.getName(), configuration, String.valueOf(warmUps),
-                String.valueOf(passes), work.resolve("out").toString()));
+                String.valueOf(passes), String.valueOf(warmUps == 0 ? 0 : WARM_UP_SECONDS), work.resolve("out").toString()));
         command.addAll(files);
         Path log = work.resolve(configuration + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -119,7 +122,7 @@ public final class FairBenchmark {
 
     static String table(List<Result> results) {
         StringBuilder table = new StringBuilder("| part (files) |");
-        CONFIGURATIONS.forEach(configuration -> table.append(' ').append(configuration).append(" |"));
+        CONFIGURATIONS.forEach(configuration -> table.append(' ').append(configuration).append(" (ms) |"));
         table.append(" peer html ÷ Sigla html | peer html ÷ Sigla's views | peer text ÷ Sigla text |\n|");
         table.append(" --- |".repeat(CONFIGURATIONS.size() + 4)).append('\n');
         Map<String, Map<String, Result>> byPart = new LinkedHashMap<>();
@@ -129,7 +132,7 @@ public final class FairBenchmark {
             table.append("| ").append(part.getKey()).append(" |");
             for (String configuration : CONFIGURATIONS) {
                 Result result = row.get(configuration);
-                table.append(String.format(Locale.ROOT, " %.3f s ± %.3f |", result.median(), result.spread() / 2));
+                table.append(String.format(Locale.ROOT, " %.1f ± %.1f |", result.median() * 1000, result.spread() * 1000 / 2));
             }
             table.append(String.format(Locale.ROOT, " %.2f× | %.2f× | %.2f× |%n",
                     row.get("peer-html").median() / row.get("sigla-html").median(),
@@ -140,16 +143,16 @@ public final class FairBenchmark {
     }
 
     static String csv(List<Result> results) {
-        StringBuilder csv = new StringBuilder("part,configuration,median_seconds,spread_seconds\n");
+        StringBuilder csv = new StringBuilder("part,configuration,median_ms,spread_ms\n");
         for (Result result : results) {
-            csv.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.4f%n", result.part(), result.configuration(), result.median(), result.spread()));
+            csv.append(String.format(Locale.ROOT, "%s,%s,%.2f,%.2f%n", result.part(), result.configuration(), result.median() * 1000, result.spread() * 1000));
         }
         return csv.toString();
     }
 
     static List<Result> read(Path csv) throws IOException {
         return Files.readAllLines(csv).stream().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(","))
-                .map(cells -> new Result(cells[0], cells[1], Double.parseDouble(cells[2]), Double.parseDouble(cells[3]))).toList();
+                .map(cells -> new Result(cells[0], cells[1], Double.parseDouble(cells[2]) / 1000, Double.parseDouble(cells[3]) / 1000)).toList();
     }
 
     /**
@@ -168,8 +171,8 @@ public final class FairBenchmark {
             for (Result before : recorded) {
                 if (before.part().equals(result.part()) && before.configuration().equals(result.configuration())
                         && result.median() - before.median() > Math.max(result.spread(), before.spread())) {
-                    slower.add(String.format(Locale.ROOT, "%s %s %.3f s against %.3f s", result.part(), result.configuration(),
-                            result.median(), before.median()));
+                    slower.add(String.format(Locale.ROOT, "%s %s %.1f ms against %.1f ms", result.part(), result.configuration(),
+                            result.median() * 1000, before.median() * 1000));
                 }
             }
         }

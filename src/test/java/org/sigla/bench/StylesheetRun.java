@@ -20,15 +20,20 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 /**
  * One configuration of {@link FairBenchmark}, alone in its JVM: a stylesheet (or Saxon's identity
  * copy) compiled once, then run over every file of a corpus part, parse, transformation and
- * serialization, as an editor runs it; first {@code warm-ups} passes that are not counted, then
- * {@code passes} that are. Prints one line, "seconds: s1 s2 …", one figure per counted pass.
+ * serialization, as an editor runs it; first passes that are not counted, at least
+ * {@code warm-ups} of them and for at least {@code warm-up-seconds}, then passes that are, at
+ * least {@code passes} and for at least a second. Prints one line, "seconds: s1 s2 …", one figure
+ * per counted pass.
  *
  * <p>{@code probe} prints instead the files both of the peer's views transform without error, one
  * per line: the files every configuration of the part then runs on.
  *
- * <p>Usage: {@code StylesheetRun <configuration> <warm-ups> <passes> <out-folder> <file>…}
+ * <p>Usage: {@code StylesheetRun <configuration> <warm-ups> <passes> <warm-up-seconds> <out-folder> <file>…}
  */
 public final class StylesheetRun {
+
+    /** The least time the counted passes take together: a part of one letter gets many passes. */
+    private static final double MEASURED_SECONDS = 1.0;
 
     /** What each configuration runs, with its parameters: the stylesheet's path, and Sigla's own in xslt/. */
     static final Map<String, String> STYLESHEETS = Map.of(
@@ -40,9 +45,10 @@ public final class StylesheetRun {
         String configuration = args[0];
         int warmUps = Integer.parseInt(args[1]);
         int passes = Integer.parseInt(args[2]);
-        Path out = Files.createDirectories(Path.of(args[3]));
+        double warmUpSeconds = Double.parseDouble(args[3]);
+        Path out = Files.createDirectories(Path.of(args[4]));
         List<Path> files = new ArrayList<>();
-        for (int i = 4; i < args.length; i++) {
+        for (int i = 5; i < args.length; i++) {
             files.add(Path.of(args[i]));
         }
         Processor processor = new Processor(false);
@@ -63,23 +69,34 @@ public final class StylesheetRun {
         XsltExecutable stylesheet = configuration.equals("identity") ? null : compile(processor, STYLESHEETS.get(configuration));
         // Sigla's web view as one page, as the peer writes one; its views without the build's search records.
         Map<QName, XdmValue> parameters = configuration.equals("sigla-html") ? Map.of(new QName("source-page"), new XdmAtomicValue("")) : Map.of();
+        // Warm-up and measure by time as well as by passes: a part of one short letter is warm only
+        // after hundreds of transformations, a part of twenty plays after a few passes.
         StringBuilder line = new StringBuilder("seconds:");
-        for (int pass = 0; pass < warmUps + passes; pass++) {
+        long warmUntil = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+        for (int pass = 0; pass < warmUps || System.nanoTime() < warmUntil; pass++) {
+            runPass(processor, stylesheet, files, out, configuration, parameters);
+        }
+        long measureUntil = System.nanoTime() + (long) (MEASURED_SECONDS * 1e9);
+        for (int pass = 0; pass < passes || System.nanoTime() < measureUntil; pass++) {
             long start = System.nanoTime();
-            for (Path file : files) {
-                Path result = out.resolve(file.getFileName() + "." + configuration);
-                if (stylesheet == null) {
-                    XdmNode document = processor.newDocumentBuilder().build(file.toFile());
-                    processor.writeXdmValue(document, processor.newSerializer(result.toFile()));
-                } else {
-                    transform(processor, stylesheet, file, result, parameters);
-                }
-            }
-            if (pass >= warmUps) {
-                line.append(String.format(Locale.ROOT, " %.4f", (System.nanoTime() - start) / 1e9));
-            }
+            runPass(processor, stylesheet, files, out, configuration, parameters);
+            line.append(String.format(Locale.ROOT, " %.4f", (System.nanoTime() - start) / 1e9));
         }
         System.out.println(line);
+    }
+
+    /** One pass over the part: each file parsed, transformed and written (or copied, for the identity). */
+    private static void runPass(Processor processor, XsltExecutable stylesheet, List<Path> files, Path out, String configuration,
+                                Map<QName, XdmValue> parameters) throws SaxonApiException {
+        for (Path file : files) {
+            Path result = out.resolve(file.getFileName() + "." + configuration);
+            if (stylesheet == null) {
+                XdmNode document = processor.newDocumentBuilder().build(file.toFile());
+                processor.writeXdmValue(document, processor.newSerializer(result.toFile()));
+            } else {
+                transform(processor, stylesheet, file, result, parameters);
+            }
+        }
     }
 
     private static XsltExecutable compile(Processor processor, String stylesheet) throws SaxonApiException {
