@@ -49,8 +49,9 @@
 
   <xsl:template name="sg:note-call">
     <xsl:variable name="number" select="sg:note-number(.)"/>
-    <sup class="note-call-wrap"><a class="note-call" id="{sg:call-id(.)}" href="#{sg:note-id(.)}"
-       aria-label="{sg:label('note')} {$number}" data-note="{sg:note-id(.)}"><xsl:value-of select="$number"/></a></sup>
+    <xsl:variable name="id" select="sg:note-id(.)"/>
+    <sup class="note-call-wrap"><a class="note-call" id="{sg:call-id(.)}" href="#{$id}"
+       aria-label="{sg:label('note')} {$number}" data-note="{$id}"><xsl:value-of select="$number"/></a></sup>
   </xsl:template>
 
   <xsl:template name="sg:notes-section">
@@ -59,8 +60,9 @@
         <h2 id="notes-title"><xsl:value-of select="sg:label('notes')"/></h2>
         <ol class="notes-list">
           <xsl:for-each select="$sg:notes">
+            <xsl:variable name="number" select="sg:note-number(.)"/>
             <li id="{sg:note-id(.)}" class="note {@type}">
-              <a class="note-back" href="#{sg:call-id(.)}" aria-label="{sg:label('back-to-call')} {sg:note-number(.)}"><xsl:value-of select="sg:note-number(.)"/></a>
+              <a class="note-back" href="#{sg:call-id(.)}" aria-label="{sg:label('back-to-call')} {$number}"><xsl:value-of select="$number"/></a>
               <xsl:text> </xsl:text>
               <div class="note-body">
                 <xsl:apply-templates mode="html"/>

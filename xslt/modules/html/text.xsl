@@ -118,10 +118,11 @@
     <xsl:choose>
       <xsl:when test="exists($number)">
         <!-- HTML's <p> may not hold a list, a table or verse: a paragraph of TEI that does becomes a <div>. -->
+        <xsl:variable name="id" select="sg:paragraph-id(.)"/>
         <xsl:element name="{if (sgp:holds-blocks(.)) then 'div' else 'p'}">
-          <xsl:attribute name="id" select="sg:paragraph-id(.)"/>
+          <xsl:attribute name="id" select="$id"/>
           <xsl:attribute name="class" select="'p'"/>
-          <a class="pnum" href="#{sg:paragraph-id(.)}" aria-label="{sg:label('paragraph')} {$number}"><xsl:value-of select="$number"/></a>
+          <a class="pnum" href="#{$id}" aria-label="{sg:label('paragraph')} {$number}"><xsl:value-of select="$number"/></a>
           <xsl:text> </xsl:text>
           <xsl:apply-templates mode="#current"/>
           <xsl:call-template name="sgp:located-marks"/>
