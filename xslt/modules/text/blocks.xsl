@@ -49,7 +49,7 @@
 
   <!-- Text that stands directly in a container (a note written between paragraphs, say). -->
   <xsl:template match="text()[normalize-space()]" mode="text-block">
-    <xsl:sequence select="sg:wrap(sg:inline-text(.), $width, '', '')"/>
+    <xsl:sequence select="sg:wrap-words(sg:inline-text(.), $width, '', '')"/>
   </xsl:template>
   <xsl:template match="tei:note" mode="text-block">
     <xsl:choose>
@@ -81,16 +81,16 @@
 
   <!-- A line of verse is one line; an overlong one continues indented. -->
   <xsl:template match="tei:l" mode="text-block">
-    <xsl:sequence select="sg:wrap(sg:inline-text(node()), $width, '', '    ')"/>
+    <xsl:sequence select="sg:wrap-words(sg:inline-text(node()), $width, '', '    ')"/>
   </xsl:template>
   <!-- Consecutive lines belong to one block: the entry stylesheet joins them without a blank line. -->
   <xsl:template match="tei:l[preceding-sibling::*[1][self::tei:l]]" mode="text-block">
-    <xsl:sequence select="'&#10;' || sg:wrap(sg:inline-text(node()), $width, '', '    ')"/>
+    <xsl:sequence select="'&#10;' || sg:wrap-words(sg:inline-text(node()), $width, '', '    ')"/>
   </xsl:template>
 
   <xsl:template match="tei:list" mode="text-block">
     <xsl:apply-templates select="tei:head" mode="#current"/>
-    <xsl:sequence select="string-join(tei:item ! sg:wrap(sg:inline-text(node()), $width, '- ', '  '), '&#10;')"/>
+    <xsl:sequence select="string-join(tei:item ! sg:wrap-words(sg:inline-text(node()), $width, '- ', '  '), '&#10;')"/>
     <xsl:apply-templates select="* except (tei:head | tei:item | tei:label)" mode="#current"/>
   </xsl:template>
 
@@ -115,7 +115,7 @@
     <xsl:param name="first" as="xs:string" select="''"/>
     <xsl:variable name="words" select="sg:inline-text(node())"/>
     <xsl:if test="$words != ''">
-      <xsl:sequence select="sg:wrap($words, $width, $first, '')"/>
+      <xsl:sequence select="sg:wrap-words($words, $width, $first, '')"/>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

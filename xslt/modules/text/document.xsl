@@ -27,13 +27,15 @@
     <!-- Blocks are parted by a blank line; a block that begins with a line break (a verse line
          after another) by that line break alone. -->
     <xsl:for-each select="$blocks[. != '']">
-      <xsl:value-of select="if (position() = 1 or starts-with(., '&#10;')) then . else '&#10;&#10;' || ."/>
+      <!-- The parting and the block written one after the other, not joined: joining copied every block. -->
+      <xsl:if test="not(position() = 1 or starts-with(., '&#10;'))"><xsl:text>&#10;&#10;</xsl:text></xsl:if>
+      <xsl:value-of select="."/>
     </xsl:for-each>
     <xsl:if test="exists($sg:notes)">
       <xsl:value-of select="'&#10;&#10;' || sg:label('notes')"/>
       <xsl:for-each select="$sg:notes">
         <xsl:value-of select="(if (position() = 1) then '&#10;&#10;' else '&#10;')
-                              || sg:wrap(sg:inline-text(node()), $width, '[' || sg:note-number(.) || '] ', '    ')"/>
+                              || sg:wrap-words(sg:inline-text(node()), $width, '[' || sg:note-number(.) || '] ', '    ')"/>
       </xsl:for-each>
     </xsl:if>
     <xsl:text>&#10;</xsl:text>

@@ -129,10 +129,21 @@
     <xsl:apply-templates mode="#current"/>
   </xsl:template>
 
+  <xsl:variable name="sgp:words-as-written" as="xs:boolean" select="not($sg:leiden) and empty($sgp:lacuna-marks)"/>
+
   <xsl:function name="sg:inline-text" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$nodes" mode="text-inline"/>
+      <xsl:choose>
+        <!-- Words alone (most paragraphs of prose): their text, without a template per node, where
+             no text node can be unclear (not Leiden) or in a lacuna (none marked), the two rules above. -->
+        <xsl:when test="$sgp:words-as-written and empty($nodes[not(self::text())])">
+          <xsl:sequence select="$nodes ! string()"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:apply-templates select="$nodes" mode="text-inline"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:sequence select="sg:typography(normalize-space(string-join($parts)))"/>
   </xsl:function>

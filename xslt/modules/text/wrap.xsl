@@ -19,7 +19,16 @@
     <xsl:param name="width" as="xs:integer"/>
     <xsl:param name="first" as="xs:string"/>
     <xsl:param name="indent" as="xs:string"/>
-    <xsl:variable name="words" select="normalize-space($text)"/>
+    <xsl:sequence select="sg:wrap-words(normalize-space($text), $width, $first, $indent)"/>
+  </xsl:function>
+
+  <!-- As sg:wrap, of words already normalized (single spaces, none at either end), as sg:inline-text
+       gives them: normalizing a paragraph a second time was a tenth of the text view. -->
+  <xsl:function name="sg:wrap-words" as="xs:string">
+    <xsl:param name="words" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:param name="first" as="xs:string"/>
+    <xsl:param name="indent" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="string-length($first) + string-length($words) le $width">
         <xsl:sequence select="$first || $words"/>
