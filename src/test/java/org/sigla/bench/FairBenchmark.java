@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.sigla.Sigla;
+import org.sigla.collate.CollationException;
+import org.sigla.collate.Collator;
+import org.sigla.collate.Regularization;
 
 /**
  * Sigla's stylesheets against the peer's, per corpus part, each configuration in a JVM of its
@@ -21,13 +25,15 @@ import java.util.stream.Stream;
  *
  * <p>The last recorded results are {@code docs/bench.csv}. A run whose median is slower than
  * the recorded one by more than the larger of the two spreads, on any part, says so in its last
- * line. {@code -Dsigla.bench.record=true} records the run; {@code -Dsigla.bench.rounds=N} (5 by
+ * line. {@code -Dsigla.bench.record=true} records the run (the parts it measured; the others stay
+ * as recorded); {@code -Dsigla.bench.rounds=N} (5 by
  * default); {@code -Dsigla.bench.parts=drama,prose} measures only those. Run with
  * {@code mvn -B -Pbench -DskipTests verify}.
  */
 public final class FairBenchmark {
 
     static final Path RECORD = Path.of("docs", "bench.csv");
+    private static final List<String> PART_ORDER = List.of("prose", "drama", "drama-fra", "letters", "commentary", "apparatus", "inscriptions");
     static final List<String> CONFIGURATIONS = List.of("identity", "sigla-html", "sigla-views", "sigla-text", "peer-html", "peer-text");
     private static final int WARM_UPS = 3;
     private static final int PASSES = 5;
@@ -35,16 +41,40 @@ public final class FairBenchmark {
     private static final double WARM_UP_SECONDS = 4;
 
     /** The parts of the public corpus, by the kind of edition: each is measured, and judged, on its own. */
-    static Map<String, Path> parts() {
+    static Map<String, Path> parts(Path work) throws IOException {
         Map<String, Path> parts = new LinkedHashMap<>();
         Path shared = Path.of("..", "shared");
         parts.put("prose", shared.resolve("corpus/novels-fra"));
         parts.put("drama", shared.resolve("corpus/drama-deu"));
         parts.put("drama-fra", shared.resolve("bench/drama-fra"));
         parts.put("letters", shared.resolve("projects/teipublisher/letters"));
-        parts.put("witnesses", shared.resolve("corpus/scholastic-apparatus"));
+        // A transcription of one print, with its page and column breaks: no apparatus.
+        parts.put("commentary", shared.resolve("corpus/scholastic-apparatus"));
+        parts.put("apparatus", collatedFlorilegium(shared.resolve("collation/florilegium"), work.resolve("apparatus")));
         parts.put("inscriptions", shared.resolve("corpus/epigraphy"));
         return parts;
+    }
+
+    /**
+     * A critical edition of many witnesses: the 13 witnesses of the Greek florilegium in
+     * ../shared/collation, collated by Sigla as an editor would (base A), into a folder of its own.
+     * The folder stays empty where the florilegium is missing.
+     */
+    private static Path collatedFlorilegium(Path florilegium, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path edition = folder.resolve("florilegium.xml");
+        if (Files.isDirectory(florilegium) && !Files.isRegularFile(edition)) {
+            List<Collator.Source> witnesses = new ArrayList<>();
+            for (String siglum : List.of("A", "B", "C", "D", "E", "F", "G", "H", "K", "P", "Q", "S", "T")) {
+                witnesses.add(new Collator.Source(siglum, florilegium.resolve(siglum + ".txt")));
+            }
+            try {
+                Files.writeString(edition, new Collator(new Sigla()).collate(witnesses, new Collator.Options("A", new Regularization(), "grc")));
+            } catch (CollationException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        }
+        return folder;
     }
 
     record Result(String part, String configuration, double median, double spread) { }
@@ -58,7 +88,7 @@ public final class FairBenchmark {
         Path work = Files.createDirectories(Path.of("target", "bench", "fair"));
         List<Result> results = new ArrayList<>();
         List<String> only = List.of(System.getProperty("sigla.bench.parts", "").split(",")).stream().filter(p -> !p.isBlank()).toList();
-        for (Map.Entry<String, Path> part : parts().entrySet()) {
+        for (Map.Entry<String, Path> part : parts(work).entrySet()) {
             if (!only.isEmpty() && !only.contains(part.getKey())) {
                 continue;
             }
@@ -69,6 +99,10 @@ public final class FairBenchmark {
             // The probe's lines are the files the peer handles, among the peer's own warnings.
             List<String> files = run(work, "probe", 0, 0, editions(part.getValue())).stream().filter(line -> line.endsWith(".xml"))
                     .filter(line -> Files.isRegularFile(Path.of(line))).toList();
+            if (files.isEmpty()) {
+                System.out.println(part.getKey() + ": no file here that the peer can show");
+                continue;
+            }
             Map<String, List<Double>> times = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 List<String> order = new ArrayList<>(CONFIGURATIONS);
@@ -91,10 +125,13 @@ public final class FairBenchmark {
         }
         System.out.println(table(results));
         List<Result> recorded = Files.isRegularFile(RECORD) ? read(RECORD) : List.of();
-        String csv = csv(results);
-        Files.writeString(work.resolve("bench.csv"), csv);
+        Files.writeString(work.resolve("bench.csv"), csv(results));
         if (Boolean.getBoolean("sigla.bench.record")) {
-            Files.writeString(RECORD, csv);
+            List<Result> merged = merged(recorded, results);
+            Files.writeString(RECORD, csv(merged));
+            if (merged.size() > results.size()) {
+                System.out.println("Recorded, with the parts not run this time as they were:\n" + table(merged));
+            }
         }
         System.out.println(verdict(results, recorded));
     }
@@ -140,6 +177,24 @@ public final class FairBenchmark {
                     row.get("peer-text").median() / row.get("sigla-text").median()));
         }
         return table.toString();
+    }
+
+    /** The record after this run: its parts as measured now, the others as recorded, in the order of the parts. */
+    static List<Result> merged(List<Result> recorded, List<Result> results) {
+        java.util.Set<String> run = new java.util.HashSet<>(results.stream().map(result -> partName(result.part())).toList());
+        Map<String, List<Result>> byPart = new LinkedHashMap<>();
+        for (String part : PART_ORDER) {
+            byPart.put(part, new ArrayList<>());
+        }
+        recorded.stream().filter(result -> !run.contains(partName(result.part())))
+                .forEach(result -> byPart.computeIfAbsent(partName(result.part()), p -> new ArrayList<>()).add(result));
+        results.forEach(result -> byPart.computeIfAbsent(partName(result.part()), p -> new ArrayList<>()).add(result));
+        return byPart.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** "drama" of "drama (12)". */
+    private static String partName(String part) {
+        return part.replaceFirst(" \\(\\d+\\)$", "");
     }
 
     static String csv(List<Result> results) {

@@ -43,4 +43,10 @@ class FairBenchmarkVerdictTest {
             assertEquals(RECORDED.get(i).spread(), read.get(i).spread(), 0.00001);
         }
     }
+
+    @Test
+    void recordingSomePartsKeepsTheOthersAsRecorded() {
+        List<Result> merged = FairBenchmark.merged(RECORDED, List.of(new Result("letters (1)", "sigla-text", 0.0012, 0.0001)));
+        assertEquals(List.of(RECORDED.get(0), RECORDED.get(1), new Result("letters (1)", "sigla-text", 0.0012, 0.0001)), merged);
+    }
 }
