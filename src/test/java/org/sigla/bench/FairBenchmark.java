@@ -26,7 +26,7 @@ import org.sigla.collate.Regularization;
  * <p>The last recorded results are {@code docs/bench.csv}. A run whose median is slower than
  * the recorded one by more than the larger of the two spreads, on any part, says so in its last
  * line. {@code -Dsigla.bench.record=true} records the run (the parts it measured; the others stay
- * as recorded); {@code -Dsigla.bench.rounds=N} (5 by
+ * as recorded); {@code -Dsigla.bench.rounds=N} (3 by
  * default); {@code -Dsigla.bench.parts=drama,prose} measures only those. Run with
  * {@code mvn -B -Pbench -DskipTests verify}.
  */
@@ -84,7 +84,7 @@ public final class FairBenchmark {
             System.out.println("fair benchmark skipped: " + PeerStylesheets.HOME.toAbsolutePath() + " is missing");
             return;
         }
-        int rounds = Integer.getInteger("sigla.bench.rounds", 5);
+        int rounds = Integer.getInteger("sigla.bench.rounds", 3);
         Path work = Files.createDirectories(Path.of("target", "bench", "fair"));
         List<Result> results = new ArrayList<>();
         List<String> only = List.of(System.getProperty("sigla.bench.parts", "").split(",")).stream().filter(p -> !p.isBlank()).toList();
