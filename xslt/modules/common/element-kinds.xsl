@@ -23,8 +23,7 @@
     xmlns:sgp="http://sigla.org/ns/private"
     exclude-result-prefixes="#all">
 
-  <!-- Static: read and built once, when the stylesheet is compiled, not again for each document
-       (the map alone was a tenth of the web view of a letter). -->
+  <!-- Static: read and built once, when the stylesheet is compiled, not again for each document. -->
   <xsl:variable name="sgp:tei-elements" static="yes" as="xs:string*"
       select="tokenize(normalize-space(doc('tei-elements.xml')/tei-elements/all))"/>
 
