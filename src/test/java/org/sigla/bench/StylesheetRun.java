@@ -99,11 +99,11 @@ public final class StylesheetRun {
         }
     }
 
-    private static XsltExecutable compile(Processor processor, String stylesheet) throws SaxonApiException {
+    static XsltExecutable compile(Processor processor, String stylesheet) throws SaxonApiException {
         return processor.newXsltCompiler().compile(new StreamSource(new File(stylesheet)));
     }
 
-    private static void transform(Processor processor, XsltExecutable stylesheet, Path file, Path result, Map<QName, XdmValue> parameters)
+    static void transform(Processor processor, XsltExecutable stylesheet, Path file, Path result, Map<QName, XdmValue> parameters)
             throws SaxonApiException {
         Xslt30Transformer transformer = stylesheet.load30();
         transformer.setStylesheetParameters(parameters);

@@ -1,0 +1,78 @@
+package org.sigla.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/**
+ * Where the time of the web view goes: copies of {@code xslt/}, each with one part of the view
+ * switched off, run side by side on the same files in one JVM, one pass of each in turn, many
+ * rounds. Not the benchmark ({@link FairBenchmark} measures each stylesheet alone, against the
+ * peer): a profile, whose differences between copies hold to a few percent where figures taken
+ * in separate JVMs on this shared machine move by ten.
+ *
+ * <p>Usage: {@code SideBySide <rounds> <copy>,<copy>… <file or folder>…}, each copy a folder holding
+ * an {@code xslt/} folder (the first is usually the unchanged one), a folder standing for its
+ * {@code .xml} files. Prints, per copy, the median and
+ * the least of the rounds after the first two, in milliseconds.
+ */
+public final class SideBySide {
+
+    private static final int WARM_ROUNDS = 2;
+    private static final int PASSES_PER_ROUND = 4;
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.parseInt(args[0]);
+        List<Path> files = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            Path file = Path.of(args[i]);
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> editions = Files.list(file)) {
+                    editions.filter(edition -> edition.toString().endsWith(".xml")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(file);
+            }
+        }
+        Processor processor = new Processor(false);
+        Map<String, XsltExecutable> copies = new LinkedHashMap<>();
+        for (String copy : args[1].split(",")) {
+            copies.put(copy, StylesheetRun.compile(processor, Path.of(copy, "xslt", "html.xsl").toString()));
+        }
+        // The web view as one page, as FairBenchmark's sigla-html runs it.
+        Map<QName, XdmValue> parameters = Map.of(new QName("source-page"), new XdmAtomicValue(""));
+        Path out = Files.createDirectories(Path.of("target", "bench", "side-by-side"));
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        for (int round = 0; round < WARM_ROUNDS + rounds; round++) {
+            for (Map.Entry<String, XsltExecutable> copy : copies.entrySet()) {
+                long best = Long.MAX_VALUE;
+                for (int pass = 0; pass < PASSES_PER_ROUND; pass++) {
+                    long start = System.nanoTime();
+                    for (Path file : files) {
+                        StylesheetRun.transform(processor, copy.getValue(), file, out.resolve(file.getFileName() + ".html"), parameters);
+                    }
+                    best = Math.min(best, System.nanoTime() - start);
+                }
+                if (round >= WARM_ROUNDS) {
+                    times.computeIfAbsent(copy.getKey(), c -> new ArrayList<>()).add(best / 1e6);
+                }
+            }
+        }
+        times.forEach((copy, milliseconds) -> {
+            List<Double> sorted = new ArrayList<>(milliseconds);
+            Collections.sort(sorted);
+            System.out.println(String.format(Locale.ROOT, "%-24s median %7.1f ms   least %7.1f ms", copy, sorted.get(sorted.size() / 2), sorted.get(0)));
+        });
+    }
+}
