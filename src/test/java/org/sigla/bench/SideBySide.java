@@ -24,13 +24,17 @@ import net.sf.saxon.s9api.XsltExecutable;
  *
  * <p>Usage: {@code SideBySide <rounds> <copy>,<copy>… <file or folder>…}, each copy a folder holding
  * an {@code xslt/} folder (the first is usually the unchanged one), a folder standing for its
- * {@code .xml} files. Prints, per copy, the median and
- * the least of the rounds after the first two, in milliseconds.
+ * {@code .xml} files; {@code -Dsigla.side.stylesheet=text.xsl} measures another view. Prints, per
+ * copy, the median and the least of the rounds after the first two, in milliseconds.
  */
 public final class SideBySide {
 
     private static final int WARM_ROUNDS = 2;
+    /** The view measured, in xslt/: the web view unless -Dsigla.side.stylesheet says another. */
+    private static final String STYLESHEET = System.getProperty("sigla.side.stylesheet", "html.xsl");
+    /** Each copy's turn in a round: its best pass of at least 4, and of at least this long (a letter is a millisecond). */
     private static final int PASSES_PER_ROUND = 4;
+    private static final long TURN_NANOS = 300_000_000L;
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(args[0]);
@@ -48,19 +52,20 @@ public final class SideBySide {
         Processor processor = new Processor(false);
         Map<String, XsltExecutable> copies = new LinkedHashMap<>();
         for (String copy : args[1].split(",")) {
-            copies.put(copy, StylesheetRun.compile(processor, Path.of(copy, "xslt", "html.xsl").toString()));
+            copies.put(copy, StylesheetRun.compile(processor, Path.of(copy, "xslt", STYLESHEET).toString()));
         }
         // The web view as one page, as FairBenchmark's sigla-html runs it.
-        Map<QName, XdmValue> parameters = Map.of(new QName("source-page"), new XdmAtomicValue(""));
+        Map<QName, XdmValue> parameters = STYLESHEET.equals("html.xsl") ? Map.of(new QName("source-page"), new XdmAtomicValue("")) : Map.of();
         Path out = Files.createDirectories(Path.of("target", "bench", "side-by-side"));
         Map<String, List<Double>> times = new LinkedHashMap<>();
         for (int round = 0; round < WARM_ROUNDS + rounds; round++) {
             for (Map.Entry<String, XsltExecutable> copy : copies.entrySet()) {
                 long best = Long.MAX_VALUE;
-                for (int pass = 0; pass < PASSES_PER_ROUND; pass++) {
+                long turnEnds = System.nanoTime() + TURN_NANOS;
+                for (int pass = 0; pass < PASSES_PER_ROUND || System.nanoTime() < turnEnds; pass++) {
                     long start = System.nanoTime();
                     for (Path file : files) {
-                        StylesheetRun.transform(processor, copy.getValue(), file, out.resolve(file.getFileName() + ".html"), parameters);
+                        StylesheetRun.transform(processor, copy.getValue(), file, out.resolve(file.getFileName() + ".out"), parameters);
                     }
                     best = Math.min(best, System.nanoTime() - start);
                 }
