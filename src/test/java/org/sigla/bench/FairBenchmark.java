@@ -136,7 +136,8 @@ public final class FairBenchmark {
         System.out.println(verdict(results, recorded));
     }
 
-    private static List<String> editions(Path folder) throws IOException {
+    /** The editions of a folder: its .xml files, in order. */
+    static List<String> editions(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.toString().endsWith(".xml")).sorted().map(Path::toString).toList();
         }

@@ -1,5 +1,6 @@
 package org.sigla.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmAtomicValue;
@@ -36,18 +36,25 @@ public final class SideBySide {
     private static final int PASSES_PER_ROUND = 4;
     private static final long TURN_NANOS = 300_000_000L;
 
+    /** The files measured when none are named: the 20 French plays of the benchmark. */
+    private static final Path DEFAULT_FILES = Path.of("..", "shared", "bench", "drama-fra");
+
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(args[0]);
         List<Path> files = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
+            if (args[i].isBlank()) {
+                continue;
+            }
             Path file = Path.of(args[i]);
             if (Files.isDirectory(file)) {
-                try (Stream<Path> editions = Files.list(file)) {
-                    editions.filter(edition -> edition.toString().endsWith(".xml")).sorted().forEach(files::add);
-                }
+                files.addAll(editions(file));
             } else {
                 files.add(file);
             }
+        }
+        if (files.isEmpty()) {
+            files.addAll(editions(DEFAULT_FILES));
         }
         Processor processor = new Processor(false);
         Map<String, XsltExecutable> copies = new LinkedHashMap<>();
@@ -79,5 +86,9 @@ public final class SideBySide {
             Collections.sort(sorted);
             System.out.println(String.format(Locale.ROOT, "%-24s median %7.1f ms   least %7.1f ms", copy, sorted.get(sorted.size() / 2), sorted.get(0)));
         });
+    }
+
+    private static List<Path> editions(Path folder) throws IOException {
+        return FairBenchmark.editions(folder).stream().map(Path::of).toList();
     }
 }
